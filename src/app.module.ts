@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import type { DestinationStream } from 'pino';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { EventBusModule } from './common/events/event-bus.module';
+import { createValidationPipe } from './common/http/validation.pipe';
+import { LoggingModule } from './common/logging/logging.module';
+import { ConfigModule, type AppConfig } from './config';
+import { DatabaseModule } from './infra/database';
+import { RedisModule } from './infra/redis';
+import { HealthModule } from './modules/health';
+import { schema } from './schema';
+
+export interface AppModuleOptions {
+  /** Where JSON logs go (tests capture them); stdout by default. */
+  logDestination?: DestinationStream;
+  /** Extra modules mounted beside the app's own (test probes). */
+  extraModules?: Array<Type | DynamicModule>;
+}
+
+const globalProviders: Provider[] = [
+  { provide: APP_FILTER, useClass: AllExceptionsFilter },
+  { provide: APP_PIPE, useFactory: createValidationPipe },
+];
+
+function webClientModule(config: AppConfig): DynamicModule[] {
+  const root = resolve(config.http.webDistDir);
+  if (!existsSync(join(root, 'index.html'))) return [];
+  return [ServeStaticModule.forRoot({ rootPath: root, exclude: ['/api/{*path}'] })];
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(config, options.logDestination),
+        EventBusModule,
+        DatabaseModule.forRoot(schema),
+        RedisModule,
+        HealthModule,
+        ...webClientModule(config),
+        ...(options.extraModules ?? []),
+      ],
+      providers: globalProviders,
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigValidationError, loadConfig, parseEnv } from './index';
+
+const problemsOf = (env: Record<string, string>): Record<string, string> => {
+  try {
+    loadConfig({ NODE_ENV: 'test', ...env });
+  } catch (error) {
+    if (error instanceof ConfigValidationError) return error.problems;
+    throw error;
+  }
+  return {};
+};
+
+describe('configuration', () => {
+  it('boots with no environment at all on the embedded defaults', () => {
+    const config = loadConfig({ NODE_ENV: 'test' });
+    expect(config.database).toMatchObject({ kind: 'pglite', storage: 'disk', migrateOnBoot: true });
+    expect(config.redis).toBeNull();
+    expect(config.mail.smtpUrl).toBeNull();
+    expect(config.ai).toBeNull();
+    expect(config.http.port).toBe(3000);
+  });
+
+  it('names every bad variable at once', () => {
+    const problems = problemsOf({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOGIN_MAX_FAILURES: '-1', CORS_ORIGINS: 'https://a.com/path' });
+    expect(Object.keys(problems).sort()).toEqual(['CORS_ORIGINS', 'DATABASE_URL', 'LOGIN_MAX_FAILURES', 'PORT']);
+    expect(problems.PORT).toContain('"eighty"');
+  });
+
+  it('puts every bad variable name in the error message', () => {
+    expect(() => loadConfig({ NODE_ENV: 'test', PORT: 'x', REDIS_URL: 'http://nope' })).toThrow(/PORT[\s\S]*REDIS_URL/);
+  });
+
+  it('refuses to start in production without a JWT secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' })).toThrow(/JWT_SECRET is required/);
+  });
+
+  it('refuses a short or placeholder JWT secret', () => {
+    expect(problemsOf({ JWT_SECRET: 'changeme' })).toHaveProperty('JWT_SECRET');
+    expect(problemsOf({ JWT_SECRET: 'short-secret' })).toHaveProperty('JWT_SECRET');
+  });
+
+  it('requires OAuth secrets in pairs', () => {
+    expect(problemsOf({ GOOGLE_CLIENT_ID: 'id' })).toEqual({ GOOGLE_CLIENT_SECRET: 'is required when GOOGLE_CLIENT_ID is set' });
+  });
+
+  it('switches to PostgreSQL and Redis when their URLs are set', () => {
+    const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://u@h:5432/db', REDIS_URL: 'redis://h:6379' });
+    expect(config.database).toMatchObject({ kind: 'postgres', url: 'postgres://u@h:5432/db' });
+    expect(config.redis).toEqual({ url: 'redis://h:6379' });
+  });
+
+  it('turns rate limits off with 0', () => {
+    expect(parseEnv({ RATE_LIMIT_PER_MINUTE: '0' }).RATE_LIMIT_PER_MINUTE).toBe(0);
+  });
+});

@@ -1,0 +1,241 @@
+import { env, EnvParser, EnvValueError, originProblem, redirectUriProblem } from './env-parsers';
+import { ConfigValidationError } from './config-validation-error';
+import { resolveJwtSecret } from './jwt-secret';
+
+const schema = {
+  NODE_ENV: env.oneOf(['development', 'production', 'test'] as const, 'development'),
+  PORT: env.int(3000, { min: 0, max: 65535 }),
+  HOST: env.string('0.0.0.0'),
+  PUBLIC_URL: env.url('http://localhost:3000'),
+  LOG_LEVEL: env.oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+  TRUST_PROXY: env.string(undefined),
+  CORS_ORIGINS: env.list([], originProblem),
+  BODY_LIMIT: env.string('100kb'),
+  WEB_DIST_DIR: env.string('client-web/dist'),
+  SHUTDOWN_TIMEOUT_MS: env.int(10_000, { min: 0, max: 120_000 }),
+
+  DATABASE_URL: env.url(undefined, ['postgres:', 'postgresql:']),
+  DATABASE_POOL_SIZE: env.int(10, { min: 1, max: 100 }),
+  DATABASE_MIGRATE_ON_BOOT: env.bool(true),
+  DATABASE_EMBEDDED: env.oneOf(['disk', 'memory'] as const, 'disk'),
+  DATA_DIR: env.string('./.data'),
+
+  REDIS_URL: env.url(undefined, ['redis:', 'rediss:']),
+
+  JWT_SECRET: env.string(undefined),
+  JWT_ACCESS_TTL_SECONDS: env.int(900, { min: 30, max: 900 }),
+  REFRESH_TOKEN_TTL_DAYS: env.int(30, { min: 1, max: 365 }),
+
+  SMTP_URL: env.url(undefined, ['smtp:', 'smtps:']),
+  MAIL_FROM: env.string('MusicRoom <no-reply@musicroom.local>'),
+
+  OAUTH_REDIRECT_ALLOWLIST: env.list([], redirectUriProblem),
+  GOOGLE_CLIENT_ID: env.string(undefined),
+  GOOGLE_CLIENT_SECRET: env.string(undefined),
+  GOOGLE_AUTHORIZATION_URL: env.url('https://accounts.google.com/o/oauth2/v2/auth'),
+  GOOGLE_TOKEN_URL: env.url('https://oauth2.googleapis.com/token'),
+  GOOGLE_USERINFO_URL: env.url('https://openidconnect.googleapis.com/v1/userinfo'),
+  FORTYTWO_CLIENT_ID: env.string(undefined),
+  FORTYTWO_CLIENT_SECRET: env.string(undefined),
+  FORTYTWO_AUTHORIZATION_URL: env.url('https://api.intra.42.fr/oauth/authorize'),
+  FORTYTWO_TOKEN_URL: env.url('https://api.intra.42.fr/oauth/token'),
+  FORTYTWO_PROFILE_URL: env.url('https://api.intra.42.fr/v2/me'),
+
+  DEEZER_ENABLED: env.bool(false),
+  DEEZER_API_URL: env.url('https://api.deezer.com'),
+  YOUTUBE_API_KEY: env.string(undefined),
+  YOUTUBE_API_URL: env.url('https://www.googleapis.com/youtube/v3'),
+  JAMENDO_CLIENT_ID: env.string(undefined),
+  JAMENDO_API_URL: env.url('https://api.jamendo.com/v3.0'),
+  ITUNES_ENABLED: env.bool(false),
+  ITUNES_API_URL: env.url('https://itunes.apple.com'),
+  MUSIC_CACHE_TTL_SECONDS: env.int(600, { min: 0, max: 86_400 }),
+  MUSIC_HTTP_TIMEOUT_MS: env.int(5_000, { min: 100, max: 60_000 }),
+
+  AI_IMAGES_URL: env.url(undefined),
+  AI_API_KEY: env.string(undefined),
+  AI_IMAGES_MODEL: env.string('gpt-image-1'),
+  AI_DAILY_QUOTA: env.int(5, { min: 0, max: 1000 }),
+  AI_TIMEOUT_MS: env.int(60_000, { min: 1_000, max: 300_000 }),
+
+  BILLING_WEBHOOK_SECRET: env.string(undefined),
+
+  RATE_LIMIT_AUTH_PER_MINUTE: env.int(10, { min: 0 }),
+  LOGIN_MAX_FAILURES: env.int(10, { min: 0 }),
+  LOGIN_MAX_FAILURES_PER_IP: env.int(100, { min: 0 }),
+  RATE_LIMIT_PER_MINUTE: env.int(600, { min: 0 }),
+} satisfies Record<string, EnvParser<unknown>>;
+
+type Schema = typeof schema;
+export type EnvValues = { [K in keyof Schema]: ReturnType<Schema[K]> };
+export type EnvSource = Record<string, string | undefined>;
+
+/** Parses every variable, collecting all problems so one boot names every bad variable. */
+export function parseEnv(source: EnvSource): EnvValues {
+  const problems: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  for (const [name, parse] of Object.entries(schema)) {
+    try {
+      values[name] = parse(source[name]);
+    } catch (error) {
+      if (!(error instanceof EnvValueError)) throw error;
+      problems[name] = error.message;
+    }
+  }
+  const parsed = values as EnvValues;
+  if (Object.keys(problems).length === 0) Object.assign(problems, crossFieldProblems(parsed));
+  if (Object.keys(problems).length > 0) throw new ConfigValidationError(problems);
+  return parsed;
+}
+
+function crossFieldProblems(v: EnvValues): Record<string, string> {
+  const problems: Record<string, string> = {};
+  const pairs: Array<[string, string | undefined, string, string | undefined]> = [
+    ['GOOGLE_CLIENT_ID', v.GOOGLE_CLIENT_ID, 'GOOGLE_CLIENT_SECRET', v.GOOGLE_CLIENT_SECRET],
+    ['FORTYTWO_CLIENT_ID', v.FORTYTWO_CLIENT_ID, 'FORTYTWO_CLIENT_SECRET', v.FORTYTWO_CLIENT_SECRET],
+  ];
+  for (const [a, av, b, bv] of pairs) {
+    if (Boolean(av) !== Boolean(bv)) problems[av ? b : a] = `is required when ${av ? a : b} is set`;
+  }
+  if (v.AI_IMAGES_URL && !v.AI_API_KEY) problems.AI_API_KEY = 'is required when AI_IMAGES_URL is set';
+  if (v.NODE_ENV === 'production' && v.DATABASE_URL === undefined && v.DATABASE_EMBEDDED === 'memory') {
+    problems.DATABASE_EMBEDDED = 'cannot be "memory" in production (data would be lost on restart)';
+  }
+  return problems;
+}
+
+export interface AppConfig {
+  env: EnvValues['NODE_ENV'];
+  isProduction: boolean;
+  http: {
+    host: string;
+    port: number;
+    publicUrl: string;
+    corsOrigins: string[];
+    trustProxy: string | number | boolean;
+    bodyLimit: string;
+    webDistDir: string;
+    shutdownTimeoutMs: number;
+  };
+  log: { level: EnvValues['LOG_LEVEL'] };
+  dataDir: string;
+  database:
+    | { kind: 'postgres'; url: string; poolSize: number; migrateOnBoot: boolean }
+    | { kind: 'pglite'; storage: 'disk' | 'memory'; dir: string; migrateOnBoot: boolean };
+  redis: { url: string } | null;
+  jwt: { secret: string; accessTtlSeconds: number; refreshTtlDays: number };
+  mail: { smtpUrl: string | null; from: string };
+  oauth: {
+    redirectAllowlist: string[];
+    google: OAuthProviderConfig | null;
+    fortyTwo: OAuthProviderConfig | null;
+  };
+  music: {
+    deezer: { enabled: boolean; apiUrl: string };
+    youtube: { apiKey: string | null; apiUrl: string };
+    jamendo: { clientId: string | null; apiUrl: string };
+    itunes: { enabled: boolean; apiUrl: string };
+    cacheTtlSeconds: number;
+    httpTimeoutMs: number;
+  };
+  ai: { url: string; apiKey: string; model: string; dailyQuota: number; timeoutMs: number } | null;
+  billing: { webhookSecret: string | null };
+  limits: {
+    authPerMinute: number;
+    loginMaxFailures: number;
+    loginMaxFailuresPerIp: number;
+    perMinute: number;
+  };
+}
+
+export interface OAuthProviderConfig {
+  clientId: string;
+  clientSecret: string;
+  authorizationUrl: string;
+  tokenUrl: string;
+  profileUrl: string;
+}
+
+function trustProxy(raw: string | undefined, isProduction: boolean): string | number | boolean {
+  if (raw === undefined) return isProduction ? 1 : 'loopback';
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
+export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
+  const isProduction = v.NODE_ENV === 'production';
+  const provider = (id?: string, secret?: string, urls?: [string, string, string]): OAuthProviderConfig | null =>
+    id && secret && urls
+      ? { clientId: id, clientSecret: secret, authorizationUrl: urls[0], tokenUrl: urls[1], profileUrl: urls[2] }
+      : null;
+  const migrateOnBoot = v.DATABASE_MIGRATE_ON_BOOT;
+  return {
+    env: v.NODE_ENV,
+    isProduction,
+    http: {
+      host: v.HOST,
+      port: v.PORT,
+      publicUrl: v.PUBLIC_URL,
+      corsOrigins: v.CORS_ORIGINS.length > 0 ? v.CORS_ORIGINS : [new URL(v.PUBLIC_URL).origin],
+      trustProxy: trustProxy(v.TRUST_PROXY, isProduction),
+      bodyLimit: v.BODY_LIMIT,
+      webDistDir: v.WEB_DIST_DIR,
+      shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
+    },
+    log: { level: v.LOG_LEVEL },
+    dataDir: v.DATA_DIR,
+    database: v.DATABASE_URL
+      ? { kind: 'postgres', url: v.DATABASE_URL, poolSize: v.DATABASE_POOL_SIZE, migrateOnBoot }
+      : { kind: 'pglite', storage: v.DATABASE_EMBEDDED, dir: `${v.DATA_DIR}/pgdata`, migrateOnBoot },
+    redis: v.REDIS_URL ? { url: v.REDIS_URL } : null,
+    jwt: { secret: jwtSecret, accessTtlSeconds: v.JWT_ACCESS_TTL_SECONDS, refreshTtlDays: v.REFRESH_TOKEN_TTL_DAYS },
+    mail: { smtpUrl: v.SMTP_URL ?? null, from: v.MAIL_FROM },
+    oauth: {
+      redirectAllowlist: v.OAUTH_REDIRECT_ALLOWLIST.length > 0 ? v.OAUTH_REDIRECT_ALLOWLIST : [new URL(v.PUBLIC_URL).origin],
+      google: provider(v.GOOGLE_CLIENT_ID, v.GOOGLE_CLIENT_SECRET, [
+        v.GOOGLE_AUTHORIZATION_URL,
+        v.GOOGLE_TOKEN_URL,
+        v.GOOGLE_USERINFO_URL,
+      ]),
+      fortyTwo: provider(v.FORTYTWO_CLIENT_ID, v.FORTYTWO_CLIENT_SECRET, [
+        v.FORTYTWO_AUTHORIZATION_URL,
+        v.FORTYTWO_TOKEN_URL,
+        v.FORTYTWO_PROFILE_URL,
+      ]),
+    },
+    music: {
+      deezer: { enabled: v.DEEZER_ENABLED, apiUrl: v.DEEZER_API_URL },
+      youtube: { apiKey: v.YOUTUBE_API_KEY ?? null, apiUrl: v.YOUTUBE_API_URL },
+      jamendo: { clientId: v.JAMENDO_CLIENT_ID ?? null, apiUrl: v.JAMENDO_API_URL },
+      itunes: { enabled: v.ITUNES_ENABLED, apiUrl: v.ITUNES_API_URL },
+      cacheTtlSeconds: v.MUSIC_CACHE_TTL_SECONDS,
+      httpTimeoutMs: v.MUSIC_HTTP_TIMEOUT_MS,
+    },
+    ai:
+      v.AI_IMAGES_URL && v.AI_API_KEY
+        ? {
+            url: v.AI_IMAGES_URL,
+            apiKey: v.AI_API_KEY,
+            model: v.AI_IMAGES_MODEL,
+            dailyQuota: v.AI_DAILY_QUOTA,
+            timeoutMs: v.AI_TIMEOUT_MS,
+          }
+        : null,
+    billing: { webhookSecret: v.BILLING_WEBHOOK_SECRET ?? null },
+    limits: {
+      authPerMinute: v.RATE_LIMIT_AUTH_PER_MINUTE,
+      loginMaxFailures: v.LOGIN_MAX_FAILURES,
+      loginMaxFailuresPerIp: v.LOGIN_MAX_FAILURES_PER_IP,
+      perMinute: v.RATE_LIMIT_PER_MINUTE,
+    },
+  };
+}
+
+/** Reads, validates and completes the configuration. Throws ConfigValidationError naming every bad variable. */
+export function loadConfig(source: EnvSource = process.env): AppConfig {
+  const values = parseEnv(source);
+  const secret = resolveJwtSecret(values);
+  return buildConfig(values, secret);
+}
+
+export const envVariableNames = Object.keys(schema) as Array<keyof Schema>;

@@ -1,0 +1,44 @@
+/** Stable error codes of the public contract (API.md "Errors"), with the HTTP status each one answers. */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  LOCATION_REQUIRED: 400,
+  UNAUTHENTICATED: 401,
+  TOKEN_EXPIRED: 401,
+  INVALID_CREDENTIALS: 401,
+  INVALID_SIGNATURE: 401,
+  PREMIUM_REQUIRED: 402,
+  FORBIDDEN: 403,
+  EMAIL_NOT_VERIFIED: 403,
+  NOT_INVITED: 403,
+  VOTE_OUTSIDE_AREA: 403,
+  VOTE_OUTSIDE_WINDOW: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  CONFLICT: 409,
+  VERSION_CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNPROCESSABLE: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  PROVIDER_UNAVAILABLE: 503,
+  SERVICE_UNAVAILABLE: 503,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
+
+/** The body of every error response. */
+export interface ErrorBody {
+  statusCode: number;
+  code: ErrorCode;
+  message: string;
+  requestId: string;
+  details?: unknown;
+}
+
+export interface ValidationIssue {
+  field: string;
+  messages: string[];
+}

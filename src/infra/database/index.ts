@@ -1,0 +1,15 @@
+export { DatabaseModule } from './database.module';
+export { Database, type TransactionOptions } from './database.service';
+export { DATA_SOURCE } from './database.tokens';
+export { Tx } from './transaction';
+export { PG, isUniqueViolation, isRetryableTransactionError, sqlStateOf } from './postgres-errors';
+export {
+  openDatabase,
+  createDataSource,
+  runMigrations,
+  pendingSchemaChanges,
+  type OpenedDatabase,
+  type SchemaDefinition,
+} from './data-source.factory';
+export { EmbeddedPostgres } from './embedded-postgres';
+export { DataDirLockedError } from './data-dir-lock';

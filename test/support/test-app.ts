@@ -1,0 +1,39 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import type { AppModuleOptions } from '../../src/app.module';
+import { createApp } from '../../src/bootstrap';
+import { buildConfig, parseEnv, resolveJwtSecret, type AppConfig, type EnvSource } from '../../src/config';
+import { freshDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  http: ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+export function testConfig(env: EnvSource = {}): AppConfig {
+  const values = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_EMBEDDED: 'memory', ...env });
+  return buildConfig(values, resolveJwtSecret(values));
+}
+
+/** Boots the whole app on a database of its own (PGlite, or a new database on TEST_DATABASE_URL). */
+export async function bootTestApp(
+  options: { env?: EnvSource; configure?: (config: AppConfig) => void } & AppModuleOptions = {},
+): Promise<TestApp> {
+  const config = testConfig(options.env);
+  const database = await freshDatabase();
+  config.database = database.config;
+  options.configure?.(config);
+  const app = await createApp(config, { logDestination: options.logDestination, extraModules: options.extraModules });
+  await app.init();
+  return {
+    app,
+    config,
+    http: request(app.getHttpServer()),
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
