@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EnvValues } from './app-config';
 import { ConfigValidationError } from './config-validation-error';
 
 export const MIN_JWT_SECRET_LENGTH = 32;
@@ -11,7 +10,14 @@ const KNOWN_PLACEHOLDERS = new Set(['changeme', 'change-me', 'secret', 'jwt-secr
  * Production must bring its own strong secret. Elsewhere a random one is generated once and kept under the
  * data dir so sessions survive restarts (tests get a fresh in-memory one).
  */
-export function resolveJwtSecret(v: Pick<EnvValues, 'JWT_SECRET' | 'NODE_ENV' | 'DATA_DIR' | 'DATABASE_EMBEDDED'>): string {
+export interface JwtSecretSource {
+  JWT_SECRET: string | undefined;
+  NODE_ENV: string;
+  DATA_DIR: string;
+  DATABASE_EMBEDDED: string;
+}
+
+export function resolveJwtSecret(v: JwtSecretSource): string {
   const given = v.JWT_SECRET;
   if (given !== undefined) {
     if (given.length < MIN_JWT_SECRET_LENGTH || KNOWN_PLACEHOLDERS.has(given.toLowerCase())) {

@@ -31,7 +31,7 @@ export async function freshDatabase(options: { migrate?: boolean } = {}): Promis
   const migrateOnBoot = options.migrate ?? true;
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    return { config: { kind: 'pglite', storage: 'memory', dir: '', migrateOnBoot }, drop: async () => undefined };
+    return { config: { kind: 'pglite', storage: 'memory', dir: '', migrateOnBoot }, drop: () => Promise.resolve() };
   }
   const name = `musicroom_test_${randomBytes(6).toString('hex')}`;
   await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`).then(() => undefined));

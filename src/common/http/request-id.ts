@@ -14,5 +14,5 @@ export function assignRequestId(req: IncomingMessage, res: ServerResponse): stri
 }
 
 export function requestIdOf(req: IncomingMessage & { id?: unknown }): string {
-  return typeof req.id === 'string' ? req.id : String(req.id ?? '');
+  return typeof req.id === 'string' || typeof req.id === 'number' ? String(req.id) : '';
 }

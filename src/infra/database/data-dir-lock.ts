@@ -1,8 +1,11 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
 export class DataDirLockedError extends Error {}
+
+/** Directories this process holds: a second open in the same process is refused too. */
+const heldHere = new Set<string>();
 
 interface LockOwner {
   pid: number;
@@ -24,17 +27,25 @@ const isAlive = (pid: number): boolean => {
  */
 export function lockDataDir(dir: string): () => void {
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'musicroom.lock');
+  const file = join(realpathSync(dir), 'musicroom.lock');
+  if (heldHere.has(file)) {
+    throw new DataDirLockedError(`The embedded database in ${dir} is already open in this process.`);
+  }
   const me: LockOwner = { pid: process.pid, host: hostname() };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, 'wx', 0o600);
       writeFileSync(fd, JSON.stringify(me));
       closeSync(fd);
-      return () => rmSync(file, { force: true });
+      heldHere.add(file);
+      return () => {
+        heldHere.delete(file);
+        rmSync(file, { force: true });
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = readOwner(file);
+      // A lock left by this very pid is stale (a container restarted with the same pid 1).
       if (owner && owner.pid !== process.pid && owner.host === me.host && isAlive(owner.pid)) {
         throw new DataDirLockedError(
           `The embedded database in ${dir} is already open in process ${owner.pid}. ` +

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/co
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthCheckResult } from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
-import { Public } from '../../common/auth/public.decorator';
+import { Public } from '../../common/auth';
 import { DomainError } from '../../common/errors/domain-error';
 import { Database } from '../../infra/database';
 import { REDIS } from '../../infra/redis';

@@ -1,0 +1,44 @@
+/** Module boundaries: see ARCHITECTURE.md "Rules that keep it easy to change". */
+module.exports = {
+  forbidden: [
+    {
+      name: 'module-deep-import',
+      severity: 'error',
+      comment: 'A module may import another module only through its index.ts.',
+      from: { path: '^src/modules/([^/]+)/' },
+      to: { path: '^src/modules/([^/]+)/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'outside-deep-import',
+      severity: 'error',
+      comment: 'Code outside src/modules reaches a module only through its index.ts.',
+      from: { pathNot: '^src/modules/' },
+      to: { path: '^src/modules/[^/]+/', pathNot: '^src/modules/[^/]+/index\\.ts$' },
+    },
+    {
+      name: 'common-infra-independent',
+      severity: 'error',
+      comment: 'src/common and src/infra are shared foundations: they never depend on a feature module.',
+      from: { path: '^src/(common|infra|contracts|config)/' },
+      to: { path: '^src/modules/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'no-test-code-in-src',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '\\.spec\\.ts$' },
+      to: { path: '^test/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '(^dist/|^client-web/|^client-ios/)' },
+  },
+};
