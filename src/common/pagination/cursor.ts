@@ -1,0 +1,41 @@
+import { DomainError } from '../errors/domain-error';
+
+/** Keyset position of a row in a `(created_at, id)`-ordered list. */
+export interface Keyset {
+  createdAt: Date;
+  id: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function encodeCursor(position: Keyset): string {
+  return Buffer.from(JSON.stringify([position.createdAt.toISOString(), position.id])).toString('base64url');
+}
+
+/** Decodes a client cursor; a forged or stale one is a 400, never a 500. */
+export function decodeCursor(cursor: string | undefined): Keyset | null {
+  if (!cursor) return null;
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    const createdAt = new Date(String(at));
+    if (typeof id === 'string' && UUID.test(id) && !Number.isNaN(createdAt.getTime())) return { createdAt, id };
+  } catch {
+    // fall through to the error below
+  }
+  throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', [{ field: 'cursor', messages: ['cursor is not valid'] }]);
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/**
+ * Builds a page from rows fetched with `LIMIT limit + 1`: the extra row only says whether there is more.
+ */
+export function toPage<R extends Keyset, T>(rows: R[], limit: number, map: (row: R) => T): Page<T> {
+  const hasMore = rows.length > limit;
+  const visible = hasMore ? rows.slice(0, limit) : rows;
+  const last = visible.at(-1);
+  return { items: visible.map(map), nextCursor: hasMore && last ? encodeCursor(last) : null };
+}
