@@ -1,6 +1,10 @@
 import { DomainError } from '../errors/domain-error';
 
-/** Keyset position of a row in a `(created_at, id)`-ordered list. */
+/**
+ * Keyset position of a row in a `(created_at, id)`-ordered list. Declare the ordering column with
+ * millisecond precision (`timestamptz(3)`, `precision: 3` in the entity): a JS Date cannot carry
+ * PostgreSQL's microseconds, and a truncated cursor would skip rows.
+ */
 export interface Keyset {
   createdAt: Date;
   id: string;

@@ -1,0 +1,1 @@
+export { SOCKET_PATH, SocketIoAdapter } from './socket-io.adapter';
