@@ -1,0 +1,1 @@
+export { AiImagesClient, type AiImagesConfig } from './ai-images.client';

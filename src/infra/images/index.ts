@@ -1,0 +1,1 @@
+export { AVATAR_SIZE, normalizeAvatar, sniffImage, UndecodableImageError, type ImageKind } from './avatar-image';

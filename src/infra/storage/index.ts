@@ -1,0 +1,3 @@
+export { STORAGE, assertSafeKey, type Storage, type StoredObject } from './storage';
+export { LocalDiskStorage } from './local-disk.storage';
+export { StorageModule } from './storage.module';
