@@ -1,0 +1,77 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { APP_CONFIG, type AppConfig } from '../../config';
+import { UsersModule } from '../users';
+import { PasswordAuthService } from './accounts/password-auth.service';
+import { RegistrationService } from './accounts/registration.service';
+import { AuthHousekeeping } from './auth-housekeeping';
+import { AuthMails } from './auth-mails';
+import { AccessTokenGuard } from './http/access-token.guard';
+import { AuthController } from './http/auth.controller';
+import { OAuthController } from './http/oauth.controller';
+import { SessionCookies } from './http/session-cookies';
+import { IdentitiesRepository } from './oauth/identities.repository';
+import { IdentitiesService } from './oauth/identities.service';
+import { OAuthAccounts } from './oauth/oauth-accounts';
+import { OAuthProviders } from './oauth/oauth-providers';
+import { OAuthStateCodec } from './oauth/oauth-state';
+import { OAuthService } from './oauth/oauth.service';
+import { SignedStateStore } from './oauth/signed-state-store';
+import { PasswordHasher } from './passwords/password-hasher';
+import { LoginAttemptsRepository } from './rate-limits/login-attempts.repository';
+import { LoginLimiter } from './rate-limits/login-limiter';
+import { RateLimitGuard } from './rate-limits/rate-limit.guard';
+import { ResilientThrottlerStorage } from './rate-limits/resilient-throttler-storage';
+import { throttlerOptions } from './rate-limits/throttler-options';
+import { AccessTokenCodec } from './sessions/access-token.codec';
+import { AccessTokenVerifier } from './sessions/access-token.verifier';
+import { SessionLiveness } from './sessions/session-liveness';
+import { SessionsRepository } from './sessions/sessions.repository';
+import { SessionsService } from './sessions/sessions.service';
+import { AuthTokensRepository } from './tokens/auth-tokens.repository';
+import { OneTimeTokens } from './tokens/one-time-tokens';
+
+/**
+ * Accounts and sessions. Registers the two global guards, in this order: authentication (sets req.user),
+ * then rate limits (which count per signed-in user).
+ */
+@Module({
+  imports: [
+    UsersModule,
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        throttlerOptions(config.limits, new ResilientThrottlerStorage(config.redis?.url ?? null)),
+    }),
+  ],
+  controllers: [AuthController, OAuthController],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessTokenGuard },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
+    AccessTokenCodec,
+    AccessTokenVerifier,
+    SessionLiveness,
+    SessionsRepository,
+    SessionsService,
+    AuthTokensRepository,
+    OneTimeTokens,
+    PasswordHasher,
+    LoginAttemptsRepository,
+    LoginLimiter,
+    AuthMails,
+    RegistrationService,
+    PasswordAuthService,
+    SessionCookies,
+    OAuthStateCodec,
+    SignedStateStore,
+    OAuthProviders,
+    IdentitiesRepository,
+    OAuthAccounts,
+    OAuthService,
+    IdentitiesService,
+    AuthHousekeeping,
+  ],
+  exports: [AccessTokenVerifier],
+})
+export class AuthModule {}

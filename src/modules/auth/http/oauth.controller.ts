@@ -1,0 +1,83 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiFoundResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CurrentUser, Public, type AuthUser } from '../../../common/auth';
+import { IdentityDto, OAuthLinkDto, OAuthLinkUrlDto, OAuthProviderParamsDto, OAuthStartQueryDto } from '../dto/oauth.dto';
+import { SessionDto } from '../dto/session.dto';
+import { OAuthCodeDto } from '../dto/token.dto';
+import { IdentitiesService } from '../oauth/identities.service';
+import { OAuthService } from '../oauth/oauth.service';
+import type { ClientInfo } from '../sessions/client-info';
+import { Client } from './client-info.decorator';
+import { SessionCookies } from './session-cookies';
+
+@ApiTags('auth')
+@Controller('auth')
+export class OAuthController {
+  constructor(
+    private readonly oauth: OAuthService,
+    private readonly identities: IdentitiesService,
+    private readonly cookies: SessionCookies,
+  ) {}
+
+  @Public()
+  @Get('oauth/:provider')
+  @ApiFoundResponse({ description: "Redirect to the provider, with a signed state (and PKCE for Google); sets the flow's nonce cookie." })
+  @ApiBadRequestResponse({ description: 'VALIDATION_FAILED: redirectUri is not allow-listed.' })
+  async start(@Param() p: OAuthProviderParamsDto, @Query() q: OAuthStartQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const { location, cookie } = await this.oauth.start(p.provider, q.redirectUri, q.linkTicket, req);
+    this.cookies.setOAuthNonce(res, cookie);
+    res.redirect(302, location);
+  }
+
+  @Public()
+  @Get('oauth/:provider/callback')
+  @ApiFoundResponse({ description: 'Back to redirectUri with ?code=<one-time code>, ?linked=<provider> or ?error=<code>.' })
+  @ApiBadRequestResponse({ description: 'OAUTH_STATE_INVALID: no state this server issued, so no safe place to go back to.' })
+  async callback(@Param() p: OAuthProviderParamsDto, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const location = await this.oauth.callback(p.provider, req);
+    this.cookies.clearOAuthNonce(res);
+    res.redirect(302, location);
+  }
+
+  @Public()
+  @Post('oauth/exchange')
+  @HttpCode(200)
+  @ApiOkResponse({ type: SessionDto })
+  @ApiBadRequestResponse({ description: 'INVALID_TOKEN: unknown, used or older than 60 s.' })
+  async exchange(@Body() dto: OAuthCodeDto, @Client() client: ClientInfo, @Res({ passthrough: true }) res: Response): Promise<SessionDto> {
+    return this.cookies.respond(res, await this.oauth.exchange(dto.code, client), client);
+  }
+
+  @Post('oauth/:provider/link')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: OAuthLinkUrlDto })
+  async link(@CurrentUser() user: AuthUser, @Param() p: OAuthProviderParamsDto, @Body() dto: OAuthLinkDto): Promise<OAuthLinkUrlDto> {
+    return { url: await this.oauth.linkUrl(user, p.provider, dto.redirectUri) };
+  }
+
+  @Get('identities')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: [IdentityDto] })
+  async listIdentities(@CurrentUser() user: AuthUser): Promise<IdentityDto[]> {
+    return (await this.identities.list(user)).map((m) => ({ provider: m.provider, linkedAt: m.linkedAt.toISOString() }));
+  }
+
+  @Delete('identities/:provider')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiNoContentResponse()
+  @ApiConflictResponse({ description: 'CONFLICT: it is the last way to sign in.' })
+  async unlink(@CurrentUser() user: AuthUser, @Param() p: OAuthProviderParamsDto): Promise<void> {
+    await this.identities.unlink(user, p.provider);
+  }
+}

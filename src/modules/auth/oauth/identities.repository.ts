@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import type { Queryable } from '../../users';
+import { returningRows } from '../returning-rows';
+
+export interface StoredIdentity {
+  userId: string;
+  provider: string;
+  subject: string;
+  linkedAt: Date;
+}
+
+interface IdentityRow {
+  user_id: string;
+  provider: string;
+  subject: string;
+  created_at: Date;
+}
+
+const toIdentity = (r: IdentityRow): StoredIdentity => ({ userId: r.user_id, provider: r.provider, subject: r.subject, linkedAt: r.created_at });
+
+@Injectable()
+export class IdentitiesRepository {
+  async findBySubject(q: Queryable, provider: string, subject: string): Promise<StoredIdentity | null> {
+    const rows = await q.query<IdentityRow>(
+      'SELECT user_id, provider, subject, created_at FROM auth_identities WHERE provider = $1 AND subject = $2',
+      [provider, subject],
+    );
+    return rows[0] ? toIdentity(rows[0]) : null;
+  }
+
+  async listOfUser(q: Queryable, userId: string): Promise<StoredIdentity[]> {
+    const rows = await q.query<IdentityRow>(
+      'SELECT user_id, provider, subject, created_at FROM auth_identities WHERE user_id = $1 ORDER BY created_at, provider',
+      [userId],
+    );
+    return rows.map(toIdentity);
+  }
+
+  /** Throws a unique violation when the subject or the (user, provider) pair is taken. */
+  async insert(q: Queryable, identity: { userId: string; provider: string; subject: string; email: string | null }): Promise<void> {
+    await q.query('INSERT INTO auth_identities (user_id, provider, subject, email) VALUES ($1, $2, $3, $4)', [
+      identity.userId,
+      identity.provider,
+      identity.subject,
+      identity.email,
+    ]);
+  }
+
+  async delete(q: Queryable, userId: string, provider: string): Promise<boolean> {
+    const rows = await returningRows(q, 'DELETE FROM auth_identities WHERE user_id = $1 AND provider = $2 RETURNING id', [userId, provider]);
+    return rows.length > 0;
+  }
+}

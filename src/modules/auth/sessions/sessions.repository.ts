@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import type { Queryable } from '../../users';
+import { returningRows } from '../returning-rows';
+
+export interface RefreshTokenRecord {
+  sessionId: string;
+  userId: string;
+  rotated: boolean;
+  sessionLive: boolean;
+}
+
+@Injectable()
+export class SessionsRepository {
+  async create(q: Queryable, s: { userId: string; ttlDays: number; userAgent: string | null; ip: string | null }): Promise<string> {
+    const rows = await q.query<{ id: string }>(
+      `INSERT INTO auth_sessions (user_id, expires_at, user_agent, ip)
+       VALUES ($1, now() + make_interval(days => $2), $3, $4) RETURNING id`,
+      [s.userId, s.ttlDays, s.userAgent, s.ip],
+    );
+    return rows[0].id;
+  }
+
+  async addRefreshToken(q: Queryable, sessionId: string, tokenHash: string): Promise<void> {
+    await q.query('INSERT INTO auth_refresh_tokens (session_id, token_hash) VALUES ($1, $2)', [sessionId, tokenHash]);
+  }
+
+  /** Locks the token and its session: concurrent refreshes of one family run one after the other. */
+  async findRefreshTokenForUpdate(q: Queryable, tokenHash: string): Promise<RefreshTokenRecord | null> {
+    const rows = await q.query<{ session_id: string; user_id: string; rotated: boolean; live: boolean }>(
+      `SELECT t.session_id, s.user_id, t.rotated_at IS NOT NULL AS rotated,
+              (s.revoked_at IS NULL AND s.expires_at > now()) AS live
+       FROM auth_refresh_tokens t JOIN auth_sessions s ON s.id = t.session_id
+       WHERE t.token_hash = $1
+       FOR UPDATE OF s, t`,
+      [tokenHash],
+    );
+    const row = rows[0];
+    return row ? { sessionId: row.session_id, userId: row.user_id, rotated: row.rotated, sessionLive: row.live } : null;
+  }
+
+  async markRotated(q: Queryable, tokenHash: string): Promise<void> {
+    await q.query('UPDATE auth_refresh_tokens SET rotated_at = now() WHERE token_hash = $1', [tokenHash]);
+  }
+
+  async extend(q: Queryable, sessionId: string, ttlDays: number): Promise<void> {
+    await q.query(
+      'UPDATE auth_sessions SET last_refreshed_at = now(), expires_at = now() + make_interval(days => $2) WHERE id = $1',
+      [sessionId, ttlDays],
+    );
+  }
+
+  async revoke(q: Queryable, sessionId: string, reason: string): Promise<void> {
+    await q.query('UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL', [
+      sessionId,
+      reason,
+    ]);
+  }
+
+  /** Revokes the user's live sessions (except one, when given) and returns their ids. */
+  async revokeAllOfUser(q: Queryable, userId: string, reason: string, exceptSessionId: string | null): Promise<string[]> {
+    const rows = await returningRows<{ id: string }>(
+      q,
+      `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $2
+       WHERE user_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3::uuid)
+       RETURNING id`,
+      [userId, reason, exceptSessionId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async isLive(q: Queryable, sessionId: string, userId: string): Promise<boolean> {
+    const rows = await q.query(
+      'SELECT 1 FROM auth_sessions WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > now()',
+      [sessionId, userId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Housekeeping: sessions that ended more than `days` ago (their rotated tokens go with them). */
+  async deleteEnded(q: Queryable, days: number): Promise<void> {
+    await q.query(
+      `DELETE FROM auth_sessions WHERE expires_at < now() - make_interval(days => $1)
+          OR revoked_at < now() - make_interval(days => $1)`,
+      [days],
+    );
+  }
+}
