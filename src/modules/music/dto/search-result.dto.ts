@@ -1,0 +1,7 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { TrackDto } from './track.dto';
+
+export class SearchResultDto {
+  @ApiProperty({ type: [TrackDto] })
+  items: TrackDto[];
+}
