@@ -64,6 +64,10 @@ const schema = {
   LOGIN_MAX_FAILURES: env.int(10, { min: 0 }),
   LOGIN_MAX_FAILURES_PER_IP: env.int(100, { min: 0 }),
   RATE_LIMIT_PER_MINUTE: env.int(600, { min: 0 }),
+
+  EVENT_VOTES_PER_MINUTE: env.int(30, { min: 0, max: 6_000 }),
+  EVENT_VOTE_BURST: env.int(10, { min: 1, max: 1_000 }),
+  EVENT_REPROPOSE_COOLDOWN_MINUTES: env.int(30, { min: 0, max: 10_080 }),
 } satisfies Record<string, EnvParser<unknown>>;
 
 type Schema = typeof schema;
@@ -146,6 +150,8 @@ export interface AppConfig {
     loginMaxFailuresPerIp: number;
     perMinute: number;
   };
+  /** Fairness of events: token bucket per user per event for votes, re-proposal cooldown after a track played. */
+  events: { votesPerMinute: number; voteBurst: number; reproposeCooldownMinutes: number };
 }
 
 export interface OAuthProviderConfig {
@@ -227,6 +233,11 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
       loginMaxFailures: v.LOGIN_MAX_FAILURES,
       loginMaxFailuresPerIp: v.LOGIN_MAX_FAILURES_PER_IP,
       perMinute: v.RATE_LIMIT_PER_MINUTE,
+    },
+    events: {
+      votesPerMinute: v.EVENT_VOTES_PER_MINUTE,
+      voteBurst: v.EVENT_VOTE_BURST,
+      reproposeCooldownMinutes: v.EVENT_REPROPOSE_COOLDOWN_MINUTES,
     },
   };
 }

@@ -1,0 +1,124 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { PageQueryDto } from '../../../common/pagination';
+import { LocationDto } from './geo.dto';
+
+export class EventParamsDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id: string;
+}
+
+export class EntryParamsDto extends EventParamsDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  entryId: string;
+}
+
+export class DelegateParamsDto extends EventParamsDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  userId: string;
+}
+
+export const EVENT_SCOPES = ['public', 'mine', 'invited'] as const;
+export type EventScope = (typeof EVENT_SCOPES)[number];
+
+export class ListEventsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    enum: EVENT_SCOPES,
+    default: 'public',
+    description: 'public: every public event, newest first; mine: events I own; invited: events I am a host or guest of.',
+  })
+  @IsOptional()
+  @IsIn(EVENT_SCOPES)
+  scope: EventScope = 'public';
+}
+
+export class ProposeTrackDto {
+  @ApiProperty({ example: 'bundled' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(32)
+  provider: string;
+
+  @ApiProperty({ example: 'bundled-001' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  providerTrackId: string;
+
+  @ApiPropertyOptional({ type: LocationDto, description: 'Required when the event has a geo area.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocationDto)
+  location?: LocationDto;
+}
+
+export class VoteDto {
+  @ApiPropertyOptional({ type: LocationDto, description: 'Required when the event has a geo area.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LocationDto)
+  location?: LocationDto;
+}
+
+export const PLAYBACK_ACTIONS = ['play', 'pause', 'next', 'seek'] as const;
+export type PlaybackAction = (typeof PLAYBACK_ACTIONS)[number];
+
+export class PlaybackCommandDto {
+  @ApiProperty({ enum: PLAYBACK_ACTIONS })
+  @IsIn(PLAYBACK_ACTIONS)
+  action: PlaybackAction;
+
+  @ApiPropertyOptional({ minimum: 0, description: 'Required by seek.' })
+  @ValidateIf((command: PlaybackCommandDto) => command.action === 'seek' || command.positionMs !== undefined)
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  positionMs?: number;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'next only: advance only if this entry is still the one on the deck, so a repeated next advances once.',
+  })
+  @IsOptional()
+  @IsUUID()
+  fromEntryId?: string;
+}
+
+export const INVITABLE_ROLES = ['guest', 'host'] as const;
+
+export class InviteToEventDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  userId: string;
+
+  @ApiPropertyOptional({ enum: INVITABLE_ROLES, default: 'guest', description: 'Only the owner may invite hosts.' })
+  @IsOptional()
+  @IsIn(INVITABLE_ROLES)
+  role?: (typeof INVITABLE_ROLES)[number];
+}
+
+export class GrantDelegateDto {
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description: 'Bind the delegation to this device: only requests with this X-Client-Device may control playback.',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  deviceId?: string;
+}
+
+export class ExportHistoryDto {
+  @ApiPropertyOptional({ maxLength: 100, description: 'Name of the new playlist (default: "<event name> — history").' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name?: string;
+}

@@ -1,0 +1,111 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { TrackDto } from '../../music';
+import { UserCardDto } from '../../users';
+import { EVENT_VISIBILITIES, VOTE_LICENSES } from './event-settings.dto';
+import { GeoAreaDto, TimeWindowDto } from './geo.dto';
+
+export const EVENT_ROLES = ['owner', 'host', 'guest'] as const;
+export type EventRole = (typeof EVENT_ROLES)[number];
+
+/** A queue entry as broadcast to every viewer: no per-viewer field. */
+export class QueueEntryBaseDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: TrackDto }) track: TrackDto;
+  @ApiProperty({ type: UserCardDto, nullable: true, description: 'Null when the proposer deleted their account.' })
+  proposedBy: UserCardDto | null;
+  @ApiProperty({ minimum: 0 }) score: number;
+  @ApiProperty({ format: 'date-time' }) proposedAt: string;
+}
+
+export class QueueEntryDto extends QueueEntryBaseDto {
+  @ApiProperty({ description: 'Whether the caller voted for this entry.' }) votedByMe: boolean;
+}
+
+export const PLAYBACK_STATES = ['playing', 'paused', 'stopped'] as const;
+
+export class PlaybackDto {
+  @ApiProperty({ format: 'uuid', type: String, nullable: true }) entryId: string | null;
+  @ApiProperty({ type: TrackDto, nullable: true }) track: TrackDto | null;
+  @ApiProperty({ enum: PLAYBACK_STATES, description: '"stopped" (nothing on the deck) only answers a command; nowPlaying is then null.' })
+  state: (typeof PLAYBACK_STATES)[number];
+  @ApiProperty({ minimum: 0, description: 'Position when this was produced; while playing, add the time elapsed since.' })
+  positionMs: number;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true, description: 'When this entry started playing.' })
+  startedAt: string | null;
+  @ApiProperty({ type: UserCardDto, nullable: true, description: 'Who issued the last playback command.' })
+  controlledBy: UserCardDto | null;
+}
+
+/** The settings of an event, as broadcast in `event.updated`: nothing that depends on who looks. */
+export class EventSettingsDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() description: string;
+  @ApiProperty({ enum: EVENT_VISIBILITIES }) visibility: (typeof EVENT_VISIBILITIES)[number];
+  @ApiProperty({ enum: VOTE_LICENSES }) voteLicense: (typeof VOTE_LICENSES)[number];
+  @ApiProperty({ type: GeoAreaDto, nullable: true }) geo: GeoAreaDto | null;
+  @ApiProperty({ type: TimeWindowDto, nullable: true }) window: TimeWindowDto | null;
+  @ApiProperty({ minimum: 1 }) maxProposalsPerUser: number;
+  @ApiProperty({ type: UserCardDto }) owner: UserCardDto;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class EventDto extends EventSettingsDto {
+  @ApiProperty({ enum: EVENT_ROLES, nullable: true, description: 'Null for listeners and passers-by.' }) myRole: EventRole | null;
+  @ApiProperty({ description: 'Whether the caller joined this event as a listener.' }) isListener: boolean;
+  @ApiProperty({ description: 'Licence and window allow the caller to vote now (a geo area still needs a location).' })
+  canVote: boolean;
+  @ApiProperty({ description: 'Owner, host or delegate.' }) canControlPlayback: boolean;
+  @ApiProperty({ minimum: 0 }) listenerCount: number;
+  @ApiProperty({ type: [QueueEntryDto], description: 'Waiting entries: score desc, then proposedAt asc.' }) queue: QueueEntryDto[];
+  @ApiProperty({ type: PlaybackDto, nullable: true }) nowPlaying: PlaybackDto | null;
+  @ApiProperty({ minimum: 0 }) version: number;
+}
+
+export class EventSummaryDto extends EventSettingsDto {
+  @ApiProperty({ enum: EVENT_ROLES, nullable: true }) myRole: EventRole | null;
+  @ApiProperty({ minimum: 0 }) listenerCount: number;
+  @ApiProperty({ minimum: 0 }) version: number;
+}
+
+export class EventPageDto {
+  @ApiProperty({ type: [EventSummaryDto] }) items: EventSummaryDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class VoteResultDto {
+  @ApiProperty({ minimum: 0 }) score: number;
+  @ApiProperty() votedByMe: boolean;
+}
+
+export class HistoryEntryDto extends QueueEntryBaseDto {
+  @ApiProperty({ format: 'date-time', type: String, nullable: true }) startedAt: string | null;
+  @ApiProperty({ format: 'date-time', description: 'When it stopped playing (finished or skipped).' }) playedAt: string;
+}
+
+export class HistoryPageDto {
+  @ApiProperty({ type: [HistoryEntryDto], description: 'Most recently played first; score is the final score.' })
+  items: HistoryEntryDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class DelegateDto {
+  @ApiProperty({ type: UserCardDto }) user: UserCardDto;
+  @ApiProperty({ type: String, nullable: true }) deviceId: string | null;
+  @ApiProperty({ format: 'date-time' }) grantedAt: string;
+}
+
+export class EventInvitationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) inviteeId: string;
+  @ApiProperty({ enum: ['guest', 'host'] }) role: 'guest' | 'host';
+  @ApiProperty({ enum: ['pending'] }) status: 'pending';
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class ExportedPlaylistDto {
+  @ApiProperty({ format: 'uuid' }) playlistId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ minimum: 1 }) trackCount: number;
+}
+

@@ -1,0 +1,83 @@
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export type EventVisibility = 'public' | 'private';
+export type EventVoteLicense = 'everyone' | 'invited';
+export type PlaybackState = 'playing' | 'paused';
+
+/**
+ * An event and its server-owned playback state. The row is the event's lock: every mutation of the event,
+ * its members or its queue takes it `FOR UPDATE` first and bumps `version` before committing.
+ */
+@Entity({ name: 'events' })
+@Check('chk_events_visibility', `visibility IN ('public', 'private')`)
+@Check('chk_events_vote_license', `vote_license IN ('everyone', 'invited')`)
+@Check('chk_events_geo', `(geo_lat IS NULL) = (geo_lng IS NULL) AND (geo_lat IS NULL) = (geo_radius_meters IS NULL)`)
+@Check('chk_events_window', `(window_starts_at IS NULL) = (window_ends_at IS NULL) AND (window_starts_at IS NULL OR window_starts_at < window_ends_at)`)
+@Check('chk_events_max_proposals', `max_proposals_per_user >= 1`)
+@Check('chk_events_playback_state', `playback_state IS NULL OR playback_state IN ('playing', 'paused')`)
+@Index('ix_events_public_created', ['createdAt', 'id'], { where: `visibility = 'public'` })
+@Index('ix_events_owner_created', ['ownerId', 'createdAt', 'id'])
+export class EventEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_events' })
+  id: string;
+
+  // An event goes with its owner's account: there is no ownership transfer.
+  @Column({ name: 'owner_id', type: 'uuid' })
+  @ForeignKey('users', { name: 'fk_events_owner', onDelete: 'CASCADE' })
+  ownerId: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ type: 'text' })
+  visibility: EventVisibility;
+
+  @Column({ name: 'vote_license', type: 'text' })
+  voteLicense: EventVoteLicense;
+
+  @Column({ name: 'geo_lat', type: 'double precision', nullable: true })
+  geoLat: number | null;
+
+  @Column({ name: 'geo_lng', type: 'double precision', nullable: true })
+  geoLng: number | null;
+
+  @Column({ name: 'geo_radius_meters', type: 'integer', nullable: true })
+  geoRadiusMeters: number | null;
+
+  @Column({ name: 'window_starts_at', type: 'timestamptz', precision: 3, nullable: true })
+  windowStartsAt: Date | null;
+
+  @Column({ name: 'window_ends_at', type: 'timestamptz', precision: 3, nullable: true })
+  windowEndsAt: Date | null;
+
+  @Column({ name: 'max_proposals_per_user', type: 'integer', default: 3 })
+  maxProposalsPerUser: number;
+
+  /** Null when nothing is on the deck; the entry on the deck is the one with status `playing`. */
+  @Column({ name: 'playback_state', type: 'text', nullable: true })
+  playbackState: PlaybackState | null;
+
+  /** Position at `playbackUpdatedAt`; while playing, the position now is that plus the time elapsed since. */
+  @Column({ name: 'playback_position_ms', type: 'integer', default: 0 })
+  playbackPositionMs: number;
+
+  @Column({ name: 'playback_updated_at', type: 'timestamptz', precision: 3, nullable: true })
+  playbackUpdatedAt: Date | null;
+
+  @Column({ name: 'playback_controlled_by', type: 'uuid', nullable: true })
+  @ForeignKey('users', { name: 'fk_events_playback_controlled_by', onDelete: 'SET NULL' })
+  playbackControlledBy: string | null;
+
+  @Column({ type: 'integer', default: 0 })
+  version: number;
+
+  // Millisecond precision so a (created_at, id) cursor round-trips through a JS Date exactly.
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
+  updatedAt: Date;
+}

@@ -1,0 +1,20 @@
+import { EventDelegateEntity } from './event-delegate.entity';
+import { EventEntryEntity } from './event-entry.entity';
+import { EventListenerEntity } from './event-listener.entity';
+import { EventMemberEntity } from './event-member.entity';
+import { EventVoteEntity } from './event-vote.entity';
+import { EventEntity } from './event.entity';
+import { VoteBucketEntity } from './vote-bucket.entity';
+import { VoterPositionEntity } from './voter-position.entity';
+
+/** Every table of the events module, for `src/schema.ts`. */
+export const eventsEntities = [
+  EventEntity,
+  EventMemberEntity,
+  EventListenerEntity,
+  EventDelegateEntity,
+  EventEntryEntity,
+  EventVoteEntity,
+  VoteBucketEntity,
+  VoterPositionEntity,
+];

@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { UserCards, type UserCardDto } from '../users';
+import type {
+  EventDto,
+  EventRole,
+  EventSettingsDto,
+  EventSummaryDto,
+  HistoryEntryDto,
+  PlaybackDto,
+  QueueEntryBaseDto,
+  QueueEntryDto,
+} from './dto/responses.dto';
+import { canControlPlayback, geoOf, licensedEvent, windowOf, type EventContext } from './event-context';
+import { EventTracks, type EventTrack } from './event-tracks';
+import { EventsRepository, type EventRow } from './events.repository';
+import { QueueRepository, type EntryRow } from './queue.repository';
+import type { Sql } from './sql';
+import { decideWithoutLocation } from './vote-policy';
+
+/** The fields of a DTO class as a plain object type: what the mappers build, spread and return. */
+type Plain<T> = { [K in keyof T]: T[K] };
+
+/** A user card for someone whose account is gone (a deleted owner takes the event with them, so rarely seen). */
+const formerUser = (id: string): UserCardDto => ({ id, displayName: 'Former user', avatarUrl: `/api/users/${id}/avatar` });
+
+/** Builds response DTOs: loads the people and tracks they mention in one query each. */
+@Injectable()
+export class EventViews {
+  constructor(
+    private readonly events: EventsRepository,
+    private readonly queue: QueueRepository,
+    private readonly cards: UserCards,
+    private readonly tracks: EventTracks,
+  ) {}
+
+  async event(sql: Sql, ctx: EventContext, now: Date, deviceId: string | null): Promise<EventDto> {
+    const { event } = ctx;
+    const [queued, onDeck, listeners] = await Promise.all([
+      this.queue.queued(sql, event.id),
+      this.queue.onDeck(sql, event.id),
+      this.events.listenerCounts(sql, [event.id]),
+    ]);
+    const voted = await this.queue.votedEntryIds(sql, ctx.userId, queued.map((e) => e.id));
+    const entries = onDeck ? [...queued, onDeck] : queued;
+    const [cards, tracks] = await Promise.all([
+      this.cards.byIds([event.ownerId, ...peopleOf(entries), ...(event.playbackControlledBy ? [event.playbackControlledBy] : [])], sql),
+      this.tracks.byIds(entries.map((e) => e.trackId), sql),
+    ]);
+    return {
+      ...settings(event, cards),
+      myRole: ctx.role,
+      isListener: ctx.isListener,
+      canVote: decideWithoutLocation(licensedEvent(event), ctx.role !== null, now) === null,
+      canControlPlayback: canControlPlayback(ctx, deviceId),
+      listenerCount: listeners.get(event.id) ?? 0,
+      queue: queued.map((entry) => ({ ...entryBase(entry, tracks, cards), votedByMe: voted.has(entry.id) })),
+      nowPlaying: onDeck ? playback(event, onDeck, tracks, cards, now) : null,
+      version: event.version,
+    };
+  }
+
+  async settings(sql: Sql, event: EventRow): Promise<EventSettingsDto> {
+    return settings(event, await this.cards.byIds([event.ownerId], sql));
+  }
+
+  async summaries(sql: Sql, rows: EventRow[], userId: string): Promise<EventSummaryDto[]> {
+    const ids = rows.map((r) => r.id);
+    const [cards, listeners, roles] = await Promise.all([
+      this.cards.byIds(rows.map((r) => r.ownerId), sql),
+      this.events.listenerCounts(sql, ids),
+      this.events.memberRoles(sql, ids, userId),
+    ]);
+    return rows.map((row) => ({
+      ...settings(row, cards),
+      myRole: (row.ownerId === userId ? 'owner' : (roles.get(row.id) ?? null)) satisfies EventRole | null,
+      listenerCount: listeners.get(row.id) ?? 0,
+      version: row.version,
+    }));
+  }
+
+  async entry(sql: Sql, entry: EntryRow, votedByMe: boolean): Promise<QueueEntryDto> {
+    const [cards, tracks] = await Promise.all([this.cards.byIds(peopleOf([entry]), sql), this.tracks.byIds([entry.trackId], sql)]);
+    return { ...entryBase(entry, tracks, cards), votedByMe };
+  }
+
+  async history(sql: Sql, entries: EntryRow[]): Promise<HistoryEntryDto[]> {
+    const [cards, tracks] = await Promise.all([this.cards.byIds(peopleOf(entries), sql), this.tracks.byIds(entries.map((e) => e.trackId), sql)]);
+    return entries.map((entry) => ({
+      ...entryBase(entry, tracks, cards),
+      startedAt: entry.startedAt?.toISOString() ?? null,
+      playedAt: (entry.finishedAt ?? entry.proposedAt).toISOString(),
+    }));
+  }
+
+  /** The playback of `event` with `onDeck` on the deck, or null when nothing is. */
+  async playback(sql: Sql, event: EventRow, onDeck: EntryRow | null, now: Date): Promise<PlaybackDto | null> {
+    if (!onDeck) return null;
+    const [cards, tracks] = await Promise.all([
+      this.cards.byIds(event.playbackControlledBy ? [event.playbackControlledBy] : [], sql),
+      this.tracks.byIds([onDeck.trackId], sql),
+    ]);
+    return playback(event, onDeck, tracks, cards, now);
+  }
+
+  async cardsOf(sql: Sql, userIds: string[]): Promise<Map<string, UserCardDto>> {
+    return this.cards.byIds(userIds, sql);
+  }
+}
+
+function peopleOf(entries: EntryRow[]): string[] {
+  return entries.flatMap((e) => (e.proposedBy ? [e.proposedBy] : []));
+}
+
+function trackOf(tracks: Map<string, EventTrack>, trackId: string): EventTrack {
+  const track = tracks.get(trackId);
+  // The foreign key (ON DELETE RESTRICT) keeps every referenced track.
+  if (!track) throw new Error(`Track ${trackId} is missing`);
+  return track;
+}
+
+function settings(event: EventRow, cards: Map<string, UserCardDto>): Plain<EventSettingsDto> {
+  const window = windowOf(event);
+  return {
+    id: event.id,
+    name: event.name,
+    description: event.description,
+    visibility: event.visibility,
+    voteLicense: event.voteLicense,
+    geo: geoOf(event),
+    window: window ? { startsAt: window.startsAt.toISOString(), endsAt: window.endsAt.toISOString() } : null,
+    maxProposalsPerUser: event.maxProposalsPerUser,
+    owner: cards.get(event.ownerId) ?? formerUser(event.ownerId),
+    createdAt: event.createdAt.toISOString(),
+  };
+}
+
+function entryBase(entry: EntryRow, tracks: Map<string, EventTrack>, cards: Map<string, UserCardDto>): Plain<QueueEntryBaseDto> {
+  return {
+    id: entry.id,
+    track: trackOf(tracks, entry.trackId),
+    proposedBy: entry.proposedBy ? (cards.get(entry.proposedBy) ?? null) : null,
+    score: entry.score,
+    proposedAt: entry.proposedAt.toISOString(),
+  };
+}
+
+/** While playing, the position runs on from where it was at the last command, up to the track's end. */
+export function positionAt(event: EventRow, durationMs: number, now: Date): number {
+  const elapsed = event.playbackState === 'playing' && event.playbackUpdatedAt ? Math.max(0, now.getTime() - event.playbackUpdatedAt.getTime()) : 0;
+  const position = event.playbackPositionMs + elapsed;
+  return durationMs > 0 ? Math.min(position, durationMs) : position;
+}
+
+function playback(event: EventRow, onDeck: EntryRow, tracks: Map<string, EventTrack>, cards: Map<string, UserCardDto>, now: Date): PlaybackDto {
+  const track = trackOf(tracks, onDeck.trackId);
+  return {
+    entryId: onDeck.id,
+    track,
+    state: event.playbackState ?? 'paused',
+    positionMs: positionAt(event, track.durationMs, now),
+    startedAt: onDeck.startedAt?.toISOString() ?? null,
+    controlledBy: event.playbackControlledBy ? (cards.get(event.playbackControlledBy) ?? null) : null,
+  };
+}

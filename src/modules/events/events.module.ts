@@ -1,0 +1,53 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { Invitations, InvitationsModule } from '../invitations';
+import { MusicModule } from '../music';
+import { PlaylistsModule } from '../playlists';
+import { UsersModule } from '../users';
+import { Clock } from './clock';
+import { EventTracks } from './event-tracks';
+import { EventTransactions } from './event-transactions';
+import { EventViews } from './event-views';
+import { EventsAccess } from './events-access';
+import { EventsController } from './events.controller';
+import { EventsRepository } from './events.repository';
+import { EventsService } from './events.service';
+import { HistoryExportService } from './history-export.service';
+import { MembershipService } from './membership.service';
+import { PlaybackController } from './playback.controller';
+import { PlaybackService } from './playback.service';
+import { QueueController } from './queue.controller';
+import { QueueRepository } from './queue.repository';
+import { QueueService } from './queue.service';
+
+@Module({
+  imports: [UsersModule, MusicModule, InvitationsModule, PlaylistsModule],
+  controllers: [EventsController, QueueController, PlaybackController],
+  providers: [
+    Clock,
+    EventsRepository,
+    QueueRepository,
+    EventTracks,
+    EventTransactions,
+    EventViews,
+    EventsService,
+    MembershipService,
+    QueueService,
+    PlaybackService,
+    HistoryExportService,
+    EventsAccess,
+  ],
+  exports: [EventsAccess],
+})
+export class EventsModule implements OnModuleInit {
+  constructor(
+    private readonly invitations: Invitations,
+    private readonly membership: MembershipService,
+  ) {}
+
+  onModuleInit(): void {
+    this.invitations.registerHandler('event', {
+      describeTargets: (ids, tx) => this.membership.describeTargets(ids, tx),
+      accept: (tx, invitation) => this.membership.acceptInvitation(tx, invitation),
+    });
+  }
+}

@@ -1,0 +1,259 @@
+import { Injectable } from '@nestjs/common';
+import type { Keyset } from '../../common/pagination';
+import type { EventVisibility, EventVoteLicense, PlaybackState } from './entities/event.entity';
+import type { EventMemberRole } from './entities/event-member.entity';
+import { changedRows, type Sql } from './sql';
+
+/** A row of `events` (the columns of EventEntity). */
+export interface EventRow {
+  id: string;
+  ownerId: string;
+  name: string;
+  description: string;
+  visibility: EventVisibility;
+  voteLicense: EventVoteLicense;
+  geoLat: number | null;
+  geoLng: number | null;
+  geoRadiusMeters: number | null;
+  windowStartsAt: Date | null;
+  windowEndsAt: Date | null;
+  maxProposalsPerUser: number;
+  playbackState: PlaybackState | null;
+  playbackPositionMs: number;
+  playbackUpdatedAt: Date | null;
+  playbackControlledBy: string | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface NewEvent {
+  ownerId: string;
+  name: string;
+  description: string;
+  visibility: EventVisibility;
+  voteLicense: EventVoteLicense;
+  geo: { lat: number; lng: number; radiusMeters: number } | null;
+  window: { startsAt: Date; endsAt: Date } | null;
+  maxProposalsPerUser: number;
+}
+
+export type EventSettings = Omit<NewEvent, 'ownerId'>;
+
+/** Where a user stands in an event. */
+export interface Participation {
+  memberRole: EventMemberRole | null;
+  isListener: boolean;
+  delegate: { deviceId: string | null } | null;
+}
+
+export interface PlaybackFields {
+  state: PlaybackState | null;
+  positionMs: number;
+  updatedAt: Date | null;
+  controlledBy: string | null;
+}
+
+export interface DelegateRow {
+  userId: string;
+  deviceId: string | null;
+  grantedAt: Date;
+}
+
+const EVENT_COLUMNS = `
+  e.id, e.owner_id AS "ownerId", e.name, e.description, e.visibility, e.vote_license AS "voteLicense",
+  e.geo_lat AS "geoLat", e.geo_lng AS "geoLng", e.geo_radius_meters AS "geoRadiusMeters",
+  e.window_starts_at AS "windowStartsAt", e.window_ends_at AS "windowEndsAt",
+  e.max_proposals_per_user AS "maxProposalsPerUser",
+  e.playback_state AS "playbackState", e.playback_position_ms AS "playbackPositionMs",
+  e.playback_updated_at AS "playbackUpdatedAt", e.playback_controlled_by AS "playbackControlledBy",
+  e.version, e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
+
+const settingsParams = (s: EventSettings): unknown[] => [
+  s.name,
+  s.description,
+  s.visibility,
+  s.voteLicense,
+  s.geo?.lat ?? null,
+  s.geo?.lng ?? null,
+  s.geo?.radiusMeters ?? null,
+  s.window?.startsAt ?? null,
+  s.window?.endsAt ?? null,
+  s.maxProposalsPerUser,
+];
+
+@Injectable()
+export class EventsRepository {
+  async insert(sql: Sql, input: NewEvent): Promise<EventRow> {
+    const [row] = await sql.query<EventRow>(
+      `INSERT INTO events AS e (name, description, visibility, vote_license, geo_lat, geo_lng, geo_radius_meters,
+         window_starts_at, window_ends_at, max_proposals_per_user, owner_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       RETURNING ${EVENT_COLUMNS}`,
+      [...settingsParams(input), input.ownerId],
+    );
+    return row;
+  }
+
+  async findById(sql: Sql, id: string): Promise<EventRow | null> {
+    const rows = await sql.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** Locks the event row: the first lock of every mutation of the event, so they never deadlock. */
+  async lockById(sql: Sql, id: string): Promise<EventRow | null> {
+    const rows = await sql.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = $1 FOR UPDATE`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async updateSettings(sql: Sql, id: string, settings: EventSettings): Promise<void> {
+    await sql.query(
+      `UPDATE events SET name = $1, description = $2, visibility = $3, vote_license = $4, geo_lat = $5, geo_lng = $6,
+         geo_radius_meters = $7, window_starts_at = $8, window_ends_at = $9, max_proposals_per_user = $10, updated_at = now()
+       WHERE id = $11`,
+      [...settingsParams(settings), id],
+    );
+  }
+
+  async setVersion(sql: Sql, id: string, version: number): Promise<void> {
+    await sql.query(`UPDATE events SET version = $2 WHERE id = $1`, [id, version]);
+  }
+
+  async setPlayback(sql: Sql, id: string, playback: PlaybackFields): Promise<void> {
+    await sql.query(
+      `UPDATE events SET playback_state = $2, playback_position_ms = $3, playback_updated_at = $4, playback_controlled_by = $5
+       WHERE id = $1`,
+      [id, playback.state, playback.positionMs, playback.updatedAt, playback.controlledBy],
+    );
+  }
+
+  async delete(sql: Sql, id: string): Promise<void> {
+    await sql.query(`DELETE FROM events WHERE id = $1`, [id]);
+  }
+
+  async participation(sql: Sql, eventId: string, userId: string): Promise<Participation> {
+    const [row] = await sql.query<{ memberRole: EventMemberRole | null; isListener: boolean; isDelegate: boolean; deviceId: string | null }>(
+      `SELECT m.role AS "memberRole", l.user_id IS NOT NULL AS "isListener", d.user_id IS NOT NULL AS "isDelegate", d.device_id AS "deviceId"
+       FROM (SELECT $1::uuid AS event_id, $2::uuid AS user_id) me
+       LEFT JOIN event_members m ON m.event_id = me.event_id AND m.user_id = me.user_id
+       LEFT JOIN event_listeners l ON l.event_id = me.event_id AND l.user_id = me.user_id
+       LEFT JOIN event_delegates d ON d.event_id = me.event_id AND d.user_id = me.user_id`,
+      [eventId, userId],
+    );
+    return { memberRole: row.memberRole, isListener: row.isListener, delegate: row.isDelegate ? { deviceId: row.deviceId } : null };
+  }
+
+  /** Adds or upgrades a membership (a host stays a host when invited as a guest); returns the role held now. */
+  async upsertMember(sql: Sql, eventId: string, userId: string, role: EventMemberRole): Promise<EventMemberRole> {
+    const [row] = await sql.query<{ role: EventMemberRole }>(
+      `INSERT INTO event_members (event_id, user_id, role) VALUES ($1, $2, $3)
+       ON CONFLICT (event_id, user_id) DO UPDATE
+         SET role = CASE WHEN excluded.role = 'host' THEN 'host' ELSE event_members.role END
+       RETURNING role`,
+      [eventId, userId, role],
+    );
+    return row.role;
+  }
+
+  /** Removes every tie of the user to the event (membership, listening, delegation); true if there was one. */
+  async removeParticipant(sql: Sql, eventId: string, userId: string): Promise<boolean> {
+    const [row] = await sql.query<{ removed: string }>(
+      `WITH m AS (DELETE FROM event_members WHERE event_id = $1 AND user_id = $2 RETURNING 1),
+            l AS (DELETE FROM event_listeners WHERE event_id = $1 AND user_id = $2 RETURNING 1),
+            d AS (DELETE FROM event_delegates WHERE event_id = $1 AND user_id = $2 RETURNING 1)
+       SELECT (SELECT count(*) FROM m) + (SELECT count(*) FROM l) + (SELECT count(*) FROM d) AS removed`,
+      [eventId, userId],
+    );
+    return Number(row.removed) > 0;
+  }
+
+  /** True when the user was not listening yet. */
+  async addListener(sql: Sql, eventId: string, userId: string): Promise<boolean> {
+    const rows = await sql.query(
+      `INSERT INTO event_listeners (event_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING user_id`,
+      [eventId, userId],
+    );
+    return rows.length > 0;
+  }
+
+  async upsertDelegate(sql: Sql, eventId: string, userId: string, deviceId: string | null): Promise<{ row: DelegateRow; changed: boolean }> {
+    const before = await sql.query<{ deviceId: string | null }>(
+      `SELECT device_id AS "deviceId" FROM event_delegates WHERE event_id = $1 AND user_id = $2`,
+      [eventId, userId],
+    );
+    const [row] = await sql.query<DelegateRow>(
+      `INSERT INTO event_delegates (event_id, user_id, device_id) VALUES ($1, $2, $3)
+       ON CONFLICT (event_id, user_id) DO UPDATE SET device_id = excluded.device_id
+       RETURNING user_id AS "userId", device_id AS "deviceId", granted_at AS "grantedAt"`,
+      [eventId, userId, deviceId],
+    );
+    return { row, changed: before.length === 0 || before[0].deviceId !== deviceId };
+  }
+
+  async removeDelegate(sql: Sql, eventId: string, userId: string): Promise<boolean> {
+    const rows = await changedRows(sql, `DELETE FROM event_delegates WHERE event_id = $1 AND user_id = $2 RETURNING user_id`, [eventId, userId]);
+    return rows.length > 0;
+  }
+
+  delegates(sql: Sql, eventId: string): Promise<DelegateRow[]> {
+    return sql.query<DelegateRow>(
+      `SELECT user_id AS "userId", device_id AS "deviceId", granted_at AS "grantedAt"
+       FROM event_delegates WHERE event_id = $1 ORDER BY granted_at, user_id`,
+      [eventId],
+    );
+  }
+
+  /** Public events, newest first; `limit + 1` rows. */
+  pagePublic(sql: Sql, after: Keyset | null, limit: number): Promise<EventRow[]> {
+    return sql.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events e
+       WHERE e.visibility = 'public' AND ($1::timestamptz IS NULL OR (e.created_at, e.id) < ($1::timestamptz, $2::uuid))
+       ORDER BY e.created_at DESC, e.id DESC LIMIT $3`,
+      [after?.createdAt ?? null, after?.id ?? null, limit + 1],
+    );
+  }
+
+  /** Events the user owns, newest first; `limit + 1` rows. */
+  pageOwned(sql: Sql, userId: string, after: Keyset | null, limit: number): Promise<EventRow[]> {
+    return sql.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events e
+       WHERE e.owner_id = $4 AND ($1::timestamptz IS NULL OR (e.created_at, e.id) < ($1::timestamptz, $2::uuid))
+       ORDER BY e.created_at DESC, e.id DESC LIMIT $3`,
+      [after?.createdAt ?? null, after?.id ?? null, limit + 1, userId],
+    );
+  }
+
+  /** Events the user is a host or guest of, newest first; `limit + 1` rows. */
+  pageMemberOf(sql: Sql, userId: string, after: Keyset | null, limit: number): Promise<EventRow[]> {
+    return sql.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events e JOIN event_members m ON m.event_id = e.id AND m.user_id = $4
+       WHERE ($1::timestamptz IS NULL OR (e.created_at, e.id) < ($1::timestamptz, $2::uuid))
+       ORDER BY e.created_at DESC, e.id DESC LIMIT $3`,
+      [after?.createdAt ?? null, after?.id ?? null, limit + 1, userId],
+    );
+  }
+
+  async listenerCounts(sql: Sql, eventIds: string[]): Promise<Map<string, number>> {
+    if (eventIds.length === 0) return new Map();
+    const rows = await sql.query<{ eventId: string; count: string }>(
+      `SELECT event_id AS "eventId", count(*) AS count FROM event_listeners WHERE event_id = ANY($1::uuid[]) GROUP BY event_id`,
+      [eventIds],
+    );
+    return new Map(rows.map((r) => [r.eventId, Number(r.count)]));
+  }
+
+  async memberRoles(sql: Sql, eventIds: string[], userId: string): Promise<Map<string, EventMemberRole>> {
+    if (eventIds.length === 0) return new Map();
+    const rows = await sql.query<{ eventId: string; role: EventMemberRole }>(
+      `SELECT event_id AS "eventId", role FROM event_members WHERE user_id = $2 AND event_id = ANY($1::uuid[])`,
+      [eventIds, userId],
+    );
+    return new Map(rows.map((r) => [r.eventId, r.role]));
+  }
+
+  async names(sql: Sql, eventIds: string[]): Promise<Map<string, string>> {
+    if (eventIds.length === 0) return new Map();
+    const rows = await sql.query<{ id: string; name: string }>(`SELECT id, name FROM events WHERE id = ANY($1::uuid[])`, [eventIds]);
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+}

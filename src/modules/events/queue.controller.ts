@@ -1,0 +1,38 @@
+import { Body, Controller, Delete, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, type AuthUser } from '../../common/auth';
+import { EntryParamsDto, EventParamsDto, ProposeTrackDto, VoteDto } from './dto/requests.dto';
+import { QueueEntryDto, VoteResultDto } from './dto/responses.dto';
+import { QueueService } from './queue.service';
+
+@ApiTags('events')
+@ApiBearerAuth()
+@Controller('events/:id/tracks')
+export class QueueController {
+  constructor(private readonly queue: QueueService) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: QueueEntryDto, description: 'Already waiting in the queue, or played too recently → 409.' })
+  propose(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @Body() dto: ProposeTrackDto): Promise<QueueEntryDto> {
+    return this.queue.propose(user.id, p.id, dto);
+  }
+
+  @Delete(':entryId')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The proposer, the owner or a host.' })
+  remove(@CurrentUser() user: AuthUser, @Param() p: EntryParamsDto): Promise<void> {
+    return this.queue.remove(user.id, p.id, p.entryId);
+  }
+
+  @Put(':entryId/vote')
+  @ApiOkResponse({ type: VoteResultDto, description: 'Idempotent.' })
+  vote(@CurrentUser() user: AuthUser, @Param() p: EntryParamsDto, @Body() dto: VoteDto): Promise<VoteResultDto> {
+    return this.queue.vote(user.id, p.id, p.entryId, dto.location ?? null);
+  }
+
+  @Delete(':entryId/vote')
+  @ApiOkResponse({ type: VoteResultDto, description: 'Idempotent.' })
+  unvote(@CurrentUser() user: AuthUser, @Param() p: EntryParamsDto): Promise<VoteResultDto> {
+    return this.queue.unvote(user.id, p.id, p.entryId);
+  }
+}

@@ -1,0 +1,203 @@
+import { Injectable } from '@nestjs/common';
+import type { Keyset } from '../../common/pagination';
+import type { EntryStatus } from './entities/event-entry.entity';
+import { changedRows, type Sql } from './sql';
+import type { AcceptedLocation } from './vote-policy';
+import type { TokenBucket } from './vote-rate-limit';
+
+export interface EntryRow {
+  id: string;
+  eventId: string;
+  trackId: string;
+  proposedBy: string | null;
+  score: number;
+  status: EntryStatus;
+  proposedAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+const ENTRY_COLUMNS = `
+  x.id, x.event_id AS "eventId", x.track_id AS "trackId", x.proposed_by AS "proposedBy", x.score, x.status,
+  x.proposed_at AS "proposedAt", x.started_at AS "startedAt", x.finished_at AS "finishedAt"`;
+
+/**
+ * `at`, or 1 ms after the event's latest `column` when that is not earlier: under the event's lock this makes
+ * proposal and play times strictly increasing, so the queue's tie-break and the history's order are the order
+ * things happened in, even within one millisecond (and keyset cursors never meet a tie). `$1` is the event id.
+ */
+const strictlyAfterLast = (column: string, at: string, where: string): string =>
+  `GREATEST(${at}::timestamptz, (SELECT max(${column}) + interval '1 millisecond' FROM event_entries WHERE event_id = $1 AND ${where}))`;
+
+/** The queue's order: score desc, then proposed time asc (id breaks exact ties, so the order is total). */
+const QUEUE_ORDER = `x.score DESC, x.proposed_at ASC, x.id ASC`;
+
+@Injectable()
+export class QueueRepository {
+  /** Null when the track already waits in this event's queue (the unique index decides, also under a race). */
+  async insertEntry(sql: Sql, eventId: string, trackId: string, proposedBy: string, proposedAt: Date): Promise<EntryRow | null> {
+    const rows = await sql.query<EntryRow>(
+      `INSERT INTO event_entries AS x (event_id, track_id, proposed_by, proposed_at)
+       VALUES ($1, $2, $3, ${strictlyAfterLast('proposed_at', '$4', 'TRUE')})
+       ON CONFLICT (event_id, track_id) WHERE status IN ('queued', 'playing') DO NOTHING
+       RETURNING ${ENTRY_COLUMNS}`,
+      [eventId, trackId, proposedBy, proposedAt],
+    );
+    return rows[0] ?? null;
+  }
+
+  async waitingEntryOfTrack(sql: Sql, eventId: string, trackId: string): Promise<EntryRow | null> {
+    const rows = await sql.query<EntryRow>(
+      `SELECT ${ENTRY_COLUMNS} FROM event_entries x WHERE x.event_id = $1 AND x.track_id = $2 AND x.status IN ('queued', 'playing')`,
+      [eventId, trackId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async countQueuedBy(sql: Sql, eventId: string, userId: string): Promise<number> {
+    const [row] = await sql.query<{ count: string }>(
+      `SELECT count(*) AS count FROM event_entries WHERE event_id = $1 AND proposed_by = $2 AND status = 'queued'`,
+      [eventId, userId],
+    );
+    return Number(row.count);
+  }
+
+  async lastPlayedAt(sql: Sql, eventId: string, trackId: string): Promise<Date | null> {
+    const [row] = await sql.query<{ at: Date | null }>(
+      `SELECT max(finished_at) AS at FROM event_entries WHERE event_id = $1 AND track_id = $2 AND status = 'played'`,
+      [eventId, trackId],
+    );
+    return row.at;
+  }
+
+  /** Locks one entry of the event (taken after the event's lock). */
+  async lockEntry(sql: Sql, eventId: string, entryId: string): Promise<EntryRow | null> {
+    const rows = await sql.query<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM event_entries x WHERE x.id = $1 AND x.event_id = $2 FOR UPDATE`, [
+      entryId,
+      eventId,
+    ]);
+    return rows[0] ?? null;
+  }
+
+  /** Adds the vote and counts it, only if it was not there: the new score, or null when it already was. */
+  async addVote(sql: Sql, entryId: string, userId: string): Promise<number | null> {
+    const inserted = await sql.query(
+      `INSERT INTO event_votes (entry_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING entry_id`,
+      [entryId, userId],
+    );
+    if (inserted.length === 0) return null;
+    const [row] = await changedRows<{ score: number }>(sql, `UPDATE event_entries SET score = score + 1 WHERE id = $1 RETURNING score`, [entryId]);
+    return row.score;
+  }
+
+  /** Removes the vote and uncounts it, only if it was there: the new score, or null when there was none. */
+  async removeVote(sql: Sql, entryId: string, userId: string): Promise<number | null> {
+    const deleted = await changedRows(sql, `DELETE FROM event_votes WHERE entry_id = $1 AND user_id = $2 RETURNING entry_id`, [entryId, userId]);
+    if (deleted.length === 0) return null;
+    const [row] = await changedRows<{ score: number }>(sql, `UPDATE event_entries SET score = score - 1 WHERE id = $1 RETURNING score`, [entryId]);
+    return row.score;
+  }
+
+  /** Waiting entries in queue order. */
+  queued(sql: Sql, eventId: string): Promise<EntryRow[]> {
+    return sql.query<EntryRow>(
+      `SELECT ${ENTRY_COLUMNS} FROM event_entries x WHERE x.event_id = $1 AND x.status = 'queued' ORDER BY ${QUEUE_ORDER}`,
+      [eventId],
+    );
+  }
+
+  async topQueued(sql: Sql, eventId: string): Promise<EntryRow | null> {
+    const rows = await sql.query<EntryRow>(
+      `SELECT ${ENTRY_COLUMNS} FROM event_entries x WHERE x.event_id = $1 AND x.status = 'queued' ORDER BY ${QUEUE_ORDER} LIMIT 1`,
+      [eventId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async onDeck(sql: Sql, eventId: string): Promise<EntryRow | null> {
+    const rows = await sql.query<EntryRow>(`SELECT ${ENTRY_COLUMNS} FROM event_entries x WHERE x.event_id = $1 AND x.status = 'playing'`, [
+      eventId,
+    ]);
+    return rows[0] ?? null;
+  }
+
+  async votedEntryIds(sql: Sql, userId: string, entryIds: string[]): Promise<Set<string>> {
+    if (entryIds.length === 0) return new Set();
+    const rows = await sql.query<{ entryId: string }>(
+      `SELECT entry_id AS "entryId" FROM event_votes WHERE user_id = $1 AND entry_id = ANY($2::uuid[])`,
+      [userId, entryIds],
+    );
+    return new Set(rows.map((r) => r.entryId));
+  }
+
+  async startPlaying(sql: Sql, entryId: string, at: Date): Promise<EntryRow> {
+    const [row] = await changedRows<EntryRow>(
+      sql,
+      `UPDATE event_entries x SET status = 'playing', started_at = $2 WHERE x.id = $1 RETURNING ${ENTRY_COLUMNS}`,
+      [entryId, at],
+    );
+    return row;
+  }
+
+  async finish(sql: Sql, eventId: string, entryId: string, status: 'played' | 'removed', at: Date): Promise<void> {
+    await sql.query(
+      `UPDATE event_entries SET status = $3, finished_at = ${strictlyAfterLast('finished_at', '$4', `status = 'played'`)}
+       WHERE id = $2`,
+      [eventId, entryId, status, at],
+    );
+  }
+
+  /** Played entries, most recently played first; `limit + 1` rows. The keyset is (finished_at, id). */
+  historyPage(sql: Sql, eventId: string, after: Keyset | null, limit: number): Promise<EntryRow[]> {
+    return sql.query<EntryRow>(
+      `SELECT ${ENTRY_COLUMNS} FROM event_entries x
+       WHERE x.event_id = $1 AND x.status = 'played'
+         AND ($2::timestamptz IS NULL OR (x.finished_at, x.id) < ($2::timestamptz, $3::uuid))
+       ORDER BY x.finished_at DESC, x.id DESC LIMIT $4`,
+      [eventId, after?.createdAt ?? null, after?.id ?? null, limit + 1],
+    );
+  }
+
+  /** Track ids of the history in the order they played. */
+  async playedTrackIds(sql: Sql, eventId: string): Promise<string[]> {
+    const rows = await sql.query<{ trackId: string }>(
+      `SELECT track_id AS "trackId" FROM event_entries WHERE event_id = $1 AND status = 'played' ORDER BY finished_at, id`,
+      [eventId],
+    );
+    return rows.map((r) => r.trackId);
+  }
+
+  async bucket(sql: Sql, eventId: string, userId: string): Promise<TokenBucket | null> {
+    const rows = await sql.query<TokenBucket>(
+      `SELECT tokens, refilled_at AS "refilledAt" FROM event_vote_buckets WHERE event_id = $1 AND user_id = $2`,
+      [eventId, userId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async saveBucket(sql: Sql, eventId: string, userId: string, bucket: TokenBucket): Promise<void> {
+    await sql.query(
+      `INSERT INTO event_vote_buckets (event_id, user_id, tokens, refilled_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (event_id, user_id) DO UPDATE SET tokens = excluded.tokens, refilled_at = excluded.refilled_at`,
+      [eventId, userId, bucket.tokens, bucket.refilledAt],
+    );
+  }
+
+  /** The user's last accepted location, locked: two located votes of one user are checked one after the other. */
+  async lockLastLocation(sql: Sql, userId: string): Promise<AcceptedLocation | null> {
+    const rows = await sql.query<AcceptedLocation>(
+      `SELECT lat, lng, accuracy_meters AS "accuracyMeters", recorded_at AS "at" FROM event_voter_positions WHERE user_id = $1 FOR UPDATE`,
+      [userId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async saveLocation(sql: Sql, userId: string, location: AcceptedLocation): Promise<void> {
+    await sql.query(
+      `INSERT INTO event_voter_positions (user_id, lat, lng, accuracy_meters, recorded_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (user_id) DO UPDATE
+         SET lat = excluded.lat, lng = excluded.lng, accuracy_meters = excluded.accuracy_meters, recorded_at = excluded.recorded_at`,
+      [userId, location.lat, location.lng, location.accuracyMeters, location.at],
+    );
+  }
+}

@@ -1,0 +1,146 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainError } from '../../common/errors/domain-error';
+import { APP_CONFIG, type AppConfig } from '../../config';
+import { Database, type Tx } from '../../infra/database';
+import type { LocationDto } from './dto/geo.dto';
+import type { ProposeTrackDto } from './dto/requests.dto';
+import type { QueueEntryDto, VoteResultDto } from './dto/responses.dto';
+import { Clock } from './clock';
+import { isHostOrOwner, isMember, licensedEvent } from './event-context';
+import { EventTracks } from './event-tracks';
+import { EventTransactions, type EventMutation } from './event-transactions';
+import { EventViews } from './event-views';
+import { QueueRepository, type EntryRow } from './queue.repository';
+import { assertQueueActionAllowed, decideWithoutLocation, type QueueAction } from './vote-policy';
+import { takeVoteToken } from './vote-rate-limit';
+
+/** The queue: proposals, removals, votes. Every path goes through the vote policy under the event's lock. */
+@Injectable()
+export class QueueService {
+  constructor(
+    private readonly db: Database,
+    private readonly queue: QueueRepository,
+    private readonly transactions: EventTransactions,
+    private readonly views: EventViews,
+    private readonly tracks: EventTracks,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async propose(userId: string, eventId: string, dto: ProposeTrackDto): Promise<QueueEntryDto> {
+    // Checked before asking a provider, so a refused proposal never costs an upstream call; checked again under the lock.
+    const seen = await this.transactions.visibleContext(this.db, userId, eventId);
+    if (!seen) throw DomainError.notFound('Event');
+    const refusal = decideWithoutLocation(licensedEvent(seen.event), isMember(seen), this.clock.now());
+    if (refusal) throw new DomainError(refusal.code, refusal.message, refusal.details);
+    const { trackId } = await this.tracks.resolve(dto.provider, dto.providerTrackId);
+    return this.transactions.mutate(userId, eventId, async (m) => {
+      await this.checkPolicy(m, 'propose', dto.location ?? null);
+      const { tx, ctx, changes, now } = m;
+      const waiting = await this.queue.waitingEntryOfTrack(tx, eventId, trackId);
+      if (waiting) throw alreadyQueued(waiting.id);
+      this.assertCooledDown(await this.queue.lastPlayedAt(tx, eventId, trackId), now);
+      const limit = ctx.event.maxProposalsPerUser;
+      if ((await this.queue.countQueuedBy(tx, eventId, userId)) >= limit) {
+        throw new DomainError('CONFLICT', `You already have ${limit} tracks waiting in this queue.`, { reason: 'proposal_limit', limit });
+      }
+      const entry = await this.queue.insertEntry(tx, eventId, trackId, userId, now);
+      if (!entry) throw alreadyQueued((await this.queue.waitingEntryOfTrack(tx, eventId, trackId))?.id ?? null);
+      const created = await this.views.entry(tx, entry, false);
+      const { votedByMe: _perViewer, ...broadcast } = created;
+      changes.emit('queue.track_added', { entry: broadcast });
+      return created;
+    });
+  }
+
+  /** The proposer, the owner or a host; only waiting entries can be removed (the one playing is skipped with next). */
+  remove(userId: string, eventId: string, entryId: string): Promise<void> {
+    return this.transactions.mutate(userId, eventId, async ({ tx, ctx, changes, now }) => {
+      const entry = await this.queue.lockEntry(tx, eventId, entryId);
+      if (!entry || entry.status === 'removed' || entry.status === 'played') throw DomainError.notFound('Entry');
+      if (entry.proposedBy !== userId && !isHostOrOwner(ctx)) {
+        throw new DomainError('FORBIDDEN', 'Only the proposer, the owner and hosts can remove this track.');
+      }
+      if (entry.status === 'playing') throw new DomainError('CONFLICT', 'This track is playing: skip it with next.', { reason: 'playing' });
+      await this.queue.finish(tx, eventId, entry.id, 'removed', now);
+      changes.emit('queue.track_removed', { entryId: entry.id, reason: 'removed' });
+    });
+  }
+
+  vote(userId: string, eventId: string, entryId: string, location: LocationDto | null): Promise<VoteResultDto> {
+    return this.transactions.mutate(userId, eventId, async (m) => {
+      await this.checkPolicy(m, 'vote', location);
+      const entry = await this.votableEntry(m, entryId);
+      const score = await this.queue.addVote(m.tx, entry.id, userId);
+      if (score !== null) m.changes.emit('queue.vote_changed', { entryId: entry.id, score });
+      return { score: score ?? entry.score, votedByMe: true };
+    });
+  }
+
+  unvote(userId: string, eventId: string, entryId: string): Promise<VoteResultDto> {
+    return this.transactions.mutate(userId, eventId, async (m) => {
+      await this.checkPolicy(m, 'unvote', null);
+      const entry = await this.votableEntry(m, entryId);
+      const score = await this.queue.removeVote(m.tx, entry.id, userId);
+      if (score !== null) m.changes.emit('queue.vote_changed', { entryId: entry.id, score });
+      return { score: score ?? entry.score, votedByMe: false };
+    });
+  }
+
+  /** The policy, with the voter's last position locked (after the event, before any entry) and then updated. */
+  private async checkPolicy(m: EventMutation, action: QueueAction, location: LocationDto | null): Promise<void> {
+    const event = licensedEvent(m.ctx.event);
+    const located = event.geo !== null && action !== 'unvote' && location !== null;
+    const accepted = assertQueueActionAllowed({
+      action,
+      event,
+      isMember: isMember(m.ctx),
+      location,
+      lastAcceptedLocation: located ? await this.queue.lockLastLocation(m.tx, m.ctx.userId) : null,
+      now: m.now,
+    });
+    if (accepted) await this.queue.saveLocation(m.tx, m.ctx.userId, accepted);
+  }
+
+  /** A waiting entry of this event, locked, once the voter's token bucket allows one more vote. */
+  private async votableEntry({ tx, ctx, now }: EventMutation, entryId: string): Promise<EntryRow> {
+    const entry = await this.queue.lockEntry(tx, ctx.event.id, entryId);
+    if (!entry || entry.status === 'removed') throw DomainError.notFound('Entry');
+    if (entry.status !== 'queued') {
+      throw new DomainError('CONFLICT', 'Votes are closed for a track that is playing or played.', { reason: 'not_queued', status: entry.status });
+    }
+    await this.takeVoteToken(tx, ctx.event.id, ctx.userId, now);
+    return entry;
+  }
+
+  private async takeVoteToken(tx: Tx, eventId: string, userId: string, now: Date): Promise<void> {
+    const result = takeVoteToken(await this.queue.bucket(tx, eventId, userId), this.config.events, now);
+    if (!result.allowed) {
+      throw new DomainError(
+        'RATE_LIMITED',
+        `Too many votes: try again in ${result.retryAfterSeconds} s.`,
+        { retryAfterSeconds: result.retryAfterSeconds },
+        { 'Retry-After': String(result.retryAfterSeconds) },
+      );
+    }
+    await this.queue.saveBucket(tx, eventId, userId, result.bucket);
+  }
+
+  private assertCooledDown(lastPlayedAt: Date | null, now: Date): void {
+    const cooldownMs = this.config.events.reproposeCooldownMinutes * 60_000;
+    if (!lastPlayedAt || cooldownMs === 0) return;
+    const waitMs = lastPlayedAt.getTime() + cooldownMs - now.getTime();
+    if (waitMs <= 0) return;
+    const retryAfterSeconds = Math.ceil(waitMs / 1000);
+    throw new DomainError('CONFLICT', `This track played recently: it can be proposed again in ${Math.ceil(waitMs / 60_000)} min.`, {
+      reason: 'recently_played',
+      playedAt: lastPlayedAt.toISOString(),
+      cooldownMinutes: this.config.events.reproposeCooldownMinutes,
+      retryAfterSeconds,
+    });
+  }
+}
+
+function alreadyQueued(entryId: string | null): DomainError {
+  return new DomainError('CONFLICT', 'This track is already in the queue.', { reason: 'already_queued', entryId });
+}

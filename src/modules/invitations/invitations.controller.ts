@@ -1,0 +1,34 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, type AuthUser } from '../../common/auth';
+import { IdParamsDto } from '../../common/http/id-params.dto';
+import { PageQueryDto } from '../../common/pagination';
+import { InvitationPageDto, InvitationResponseDto } from './dto/invitation.dto';
+import { Invitations } from './invitations.service';
+
+@ApiTags('invitations')
+@ApiBearerAuth()
+@Controller('invitations')
+export class InvitationsController {
+  constructor(private readonly invitations: Invitations) {}
+
+  @Get()
+  @ApiOkResponse({ type: InvitationPageDto, description: 'My pending event and playlist invitations, newest first.' })
+  list(@CurrentUser() user: AuthUser, @Query() page: PageQueryDto): Promise<InvitationPageDto> {
+    return this.invitations.listPending(user.id, page.limit, page.cursor);
+  }
+
+  @Post(':id/accept')
+  @HttpCode(200)
+  @ApiOkResponse({ type: InvitationResponseDto })
+  accept(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto): Promise<InvitationResponseDto> {
+    return this.invitations.accept(user.id, params.id);
+  }
+
+  @Post(':id/decline')
+  @HttpCode(200)
+  @ApiOkResponse({ type: InvitationResponseDto })
+  decline(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto): Promise<InvitationResponseDto> {
+    return this.invitations.decline(user.id, params.id);
+  }
+}

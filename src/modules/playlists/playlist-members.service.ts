@@ -1,0 +1,95 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DomainError } from '../../common/errors/domain-error';
+import { EventBus } from '../../common/events/event-bus';
+import { Database, type Tx } from '../../infra/database';
+import { Invitations, type InvitationRecord, type InvitationTarget } from '../invitations';
+import { UserCards } from '../users';
+import type { PlaylistInvitationDto } from './dto/playlist-invitation.dto';
+import { PlaylistAccessGate } from './playlist-access';
+import './playlist-events';
+import { assertOwner, assertVisible, isOwner } from './playlist-policy';
+import { PlaylistsRepository } from './playlists.repository';
+
+/**
+ * Membership: the owner invites, the invitee accepts through the invitations inbox, and that is the only
+ * way in (there is no self-join). Members leave, or the owner removes them.
+ */
+@Injectable()
+export class PlaylistMembersService implements OnModuleInit {
+  constructor(
+    private readonly db: Database,
+    private readonly gate: PlaylistAccessGate,
+    private readonly playlists: PlaylistsRepository,
+    private readonly invitations: Invitations,
+    private readonly cards: UserCards,
+    private readonly bus: EventBus,
+  ) {}
+
+  onModuleInit(): void {
+    this.invitations.registerHandler('playlist', {
+      describeTargets: (ids, tx) => this.describeTargets(ids, tx),
+      accept: (tx, invitation) => this.acceptInvitation(tx, invitation),
+    });
+  }
+
+  /** Idempotent while the invitation is pending: `created` is false the second time. */
+  invite(userId: string, playlistId: string, inviteeId: string): Promise<{ invitation: PlaylistInvitationDto; created: boolean }> {
+    return this.db.transaction(async (tx) => {
+      const playlist = assertVisible(await this.playlists.find(tx, playlistId, userId), userId);
+      assertOwner(playlist, userId, 'invite people to');
+      const invitee = (await this.cards.byIds([inviteeId], tx)).get(inviteeId);
+      if (!invitee) throw DomainError.notFound('User');
+      if (isOwner(playlist, inviteeId)) throw new DomainError('CONFLICT', 'The owner is already in this playlist.');
+      const asInvitee = await this.playlists.find(tx, playlistId, inviteeId);
+      if (asInvitee?.isMember) throw new DomainError('CONFLICT', 'This user is already a member of the playlist.');
+      const { invitation, created } = await this.invitations.create(tx, {
+        kind: 'playlist',
+        targetId: playlistId,
+        inviterId: userId,
+        inviteeId,
+      });
+      return {
+        created,
+        invitation: { id: invitation.id, playlistId, invitee, status: 'pending', createdAt: invitation.createdAt.toISOString() },
+      };
+    });
+  }
+
+  /** The owner removes a member, or a member leaves. */
+  removeMember(userId: string, playlistId: string, memberId: string, expectedVersion?: number): Promise<void> {
+    return this.db.transaction(async (tx) => {
+      const playlist = await this.gate.lockVisible(tx, playlistId, userId, expectedVersion);
+      if (memberId !== userId) assertOwner(playlist, userId, 'remove members of');
+      if (!(await this.playlists.removeMember(tx, playlistId, memberId))) throw DomainError.notFound('Member');
+      const version = await this.playlists.bumpVersion(tx, playlistId);
+      this.bus.afterCommit(tx, 'playlist.members_changed', {
+        playlistId,
+        version,
+        at: new Date().toISOString(),
+        userId: memberId,
+        role: null,
+      });
+    });
+  }
+
+  /** Runs inside the transaction that marks the invitation accepted (the invitation row is locked first). */
+  async acceptInvitation(tx: Tx, invitation: InvitationRecord): Promise<void> {
+    const playlist = await this.playlists.find(tx, invitation.targetId, invitation.inviteeId, true);
+    if (!playlist) throw DomainError.notFound('Playlist');
+    if (isOwner(playlist, invitation.inviteeId)) return;
+    if (!(await this.playlists.addMember(tx, playlist.id, invitation.inviteeId))) return;
+    const version = await this.playlists.bumpVersion(tx, playlist.id);
+    this.bus.afterCommit(tx, 'playlist.members_changed', {
+      playlistId: playlist.id,
+      version,
+      at: new Date().toISOString(),
+      userId: invitation.inviteeId,
+      role: 'editor',
+    });
+  }
+
+  async describeTargets(ids: string[], tx: Tx): Promise<Map<string, InvitationTarget>> {
+    const rows = await this.playlists.names(tx, ids);
+    return new Map(rows.map((r) => [r.id, { name: r.name }]));
+  }
+}

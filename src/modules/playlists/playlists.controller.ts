@@ -1,0 +1,89 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, type AuthUser } from '../../common/auth';
+import { IdParamsDto } from '../../common/http/id-params.dto';
+import { CreatePlaylistDto } from './dto/create-playlist.dto';
+import { InviteToPlaylistDto } from './dto/invite-to-playlist.dto';
+import { ListPlaylistsQueryDto } from './dto/list-playlists-query.dto';
+import { PlaylistDto } from './dto/playlist.dto';
+import { PlaylistInvitationDto } from './dto/playlist-invitation.dto';
+import { PlaylistMemberParamsDto } from './dto/playlist-member-params.dto';
+import { PlaylistPageDto } from './dto/playlist-summary.dto';
+import { UpdatePlaylistDto } from './dto/update-playlist.dto';
+import { IF_MATCH_HEADER, IfMatchVersion } from './if-match.decorator';
+import { PlaylistMembersService } from './playlist-members.service';
+import { PlaylistsService } from './playlists.service';
+
+@ApiTags('playlists')
+@ApiBearerAuth()
+@Controller('playlists')
+export class PlaylistsController {
+  constructor(
+    private readonly playlists: PlaylistsService,
+    private readonly members: PlaylistMembersService,
+  ) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: PlaylistDto })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreatePlaylistDto): Promise<PlaylistDto> {
+    return this.playlists.create(user.id, dto);
+  }
+
+  @Get()
+  @ApiOkResponse({ type: PlaylistPageDto, description: 'Newest first.' })
+  list(@CurrentUser() user: AuthUser, @Query() query: ListPlaylistsQueryDto): Promise<PlaylistPageDto> {
+    return this.playlists.list(user.id, query.scope, query.limit, query.cursor);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: PlaylistDto, description: 'A private playlist is 404 to anyone but its owner and members.' })
+  get(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto): Promise<PlaylistDto> {
+    return this.playlists.get(user.id, params.id);
+  }
+
+  @Patch(':id')
+  @ApiHeader(IF_MATCH_HEADER)
+  @ApiOkResponse({ type: PlaylistDto, description: 'Owner only.' })
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param() params: IdParamsDto,
+    @Body() dto: UpdatePlaylistDto,
+    @IfMatchVersion() version: number | undefined,
+  ): Promise<PlaylistDto> {
+    return this.playlists.update(user.id, params.id, dto, version);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiHeader(IF_MATCH_HEADER)
+  @ApiNoContentResponse({ description: 'Owner only; pending invitations are revoked.' })
+  remove(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto, @IfMatchVersion() version: number | undefined): Promise<void> {
+    return this.playlists.remove(user.id, params.id, version);
+  }
+
+  @Post(':id/invitations')
+  @ApiCreatedResponse({ type: PlaylistInvitationDto, description: 'Owner only. 200 with the same invitation when it was already pending.' })
+  async invite(
+    @CurrentUser() user: AuthUser,
+    @Param() params: IdParamsDto,
+    @Body() dto: InviteToPlaylistDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PlaylistInvitationDto> {
+    const { invitation, created } = await this.members.invite(user.id, params.id, dto.userId);
+    if (!created) res.status(200);
+    return invitation;
+  }
+
+  @Delete(':id/members/:userId')
+  @HttpCode(204)
+  @ApiHeader(IF_MATCH_HEADER)
+  @ApiNoContentResponse({ description: 'The owner removes a member, or a member leaves.' })
+  removeMember(
+    @CurrentUser() user: AuthUser,
+    @Param() params: PlaylistMemberParamsDto,
+    @IfMatchVersion() version: number | undefined,
+  ): Promise<void> {
+    return this.members.removeMember(user.id, params.id, params.userId, version);
+  }
+}

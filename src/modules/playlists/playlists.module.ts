@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { InvitationsModule } from '../invitations';
+import { MusicModule } from '../music';
+import { UsersModule } from '../users';
+import { PlaylistAccessGate } from './playlist-access';
+import { PlaylistEntriesRepository } from './playlist-entries.repository';
+import { PlaylistEntriesService } from './playlist-entries.service';
+import { PlaylistMembersService } from './playlist-members.service';
+import { PlaylistTracks } from './playlist-tracks';
+import { PlaylistTracksController } from './playlist-tracks.controller';
+import { PlaylistViews } from './playlist-views';
+import { PlaylistsApi } from './playlists-api';
+import { PlaylistsController } from './playlists.controller';
+import { PlaylistsRepository } from './playlists.repository';
+import { PlaylistsService } from './playlists.service';
+
+@Module({
+  imports: [UsersModule, MusicModule, InvitationsModule],
+  controllers: [PlaylistsController, PlaylistTracksController],
+  providers: [
+    PlaylistsRepository,
+    PlaylistEntriesRepository,
+    PlaylistAccessGate,
+    PlaylistTracks,
+    PlaylistViews,
+    PlaylistsService,
+    PlaylistEntriesService,
+    PlaylistMembersService,
+    PlaylistsApi,
+  ],
+  exports: [PlaylistsApi],
+})
+export class PlaylistsModule {}
