@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { assignRequestId } from './common/http/request-id';
+import { SocketIoAdapter } from './infra/socket';
 import type { AppConfig } from './config';
 import { setupOpenApi } from './openapi';
 
@@ -35,6 +36,7 @@ export async function createApp(config: AppConfig, options: AppModuleOptions = {
     exposedHeaders: ['X-Request-Id', 'Retry-After', 'ETag'],
   });
   app.setGlobalPrefix('api');
+  app.useWebSocketAdapter(new SocketIoAdapter(app, config));
   setupOpenApi(app);
   return app;
 }

@@ -9,6 +9,8 @@ export interface TestApp {
   app: NestExpressApplication;
   config: AppConfig;
   http: ReturnType<typeof request>;
+  /** Set when booted with `listen: true`: the origin sockets connect to. */
+  url: string;
   close(): Promise<void>;
 }
 
@@ -19,17 +21,32 @@ export function testConfig(env: EnvSource = {}): AppConfig {
 
 /** Boots the whole app on a database of its own (PGlite, or a new database on TEST_DATABASE_URL). */
 export async function bootTestApp(
-  options: { env?: EnvSource; configure?: (config: AppConfig) => void } & AppModuleOptions = {},
+  options: {
+    env?: EnvSource;
+    configure?: (config: AppConfig) => void;
+    listen?: boolean;
+    /** Share another app's database (several instances of one deployment); it is not dropped on close. */
+    database?: AppConfig['database'];
+  } & AppModuleOptions = {},
 ): Promise<TestApp> {
   const config = testConfig(options.env);
-  const database = await freshDatabase();
+  const database = options.database
+    ? { config: { ...options.database, migrateOnBoot: true }, drop: () => Promise.resolve() }
+    : await freshDatabase();
   config.database = database.config;
   options.configure?.(config);
   const app = await createApp(config, { logDestination: options.logDestination, extraModules: options.extraModules });
-  await app.init();
+  let url = '';
+  if (options.listen) {
+    await app.listen(0, '127.0.0.1');
+    url = await app.getUrl();
+  } else {
+    await app.init();
+  }
   return {
     app,
     config,
+    url,
     http: request(app.getHttpServer()),
     close: async () => {
       await app.close();

@@ -15,7 +15,7 @@ export const SOCKET_PATH = '/socket.io';
  * outage by the client itself); local sockets keep receiving, other instances resync over REST.
  */
 function guardPublishes(client: Redis): Redis {
-  const publish = client.publish.bind(client) as (channel: string, message: string | Buffer) => Promise<number>;
+  const publish: (channel: string, message: string | Buffer) => Promise<number> = client.publish.bind(client);
   (client as { publish: unknown }).publish = (channel: string, message: string | Buffer) =>
     publish(channel, message).catch(() => 0);
   return client;
@@ -36,7 +36,7 @@ export class SocketIoAdapter extends IoAdapter {
       // Subscriptions wait for Redis instead of failing, and ioredis re-subscribes after a reconnect.
       const sub = createRedisClient(config.redis.url, { name: 'socket-sub', overrides: { maxRetriesPerRequest: null } });
       this.redisClients.push(pub, sub);
-      this.redisAdapter = createAdapter(pub, sub, { key: 'musicroom' });
+      this.redisAdapter = createAdapter(pub, sub, { key: 'musicroom', requestsTimeout: 2_000 });
     }
   }
 

@@ -1,0 +1,138 @@
+import { Logger, OnModuleDestroy } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayConnection,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import { DomainError } from '../../common/errors/domain-error';
+import { MAX_SUBSCRIPTIONS_PER_SOCKET, type Ack } from '../../contracts/realtime';
+import { AccessTokenVerifier } from '../auth';
+import { Presence } from './presence';
+import { RoomAccess } from './room-access';
+import { parseRoom, sessionRoom, userRoom } from './rooms';
+import { limitClientEvents } from './socket-limits';
+import type { RealtimeServer, RealtimeSocket } from './socket-types';
+
+const codeOf = (error: unknown) => (error instanceof DomainError ? error.code : 'UNAUTHENTICATED');
+const isRoomOfContent = (room: string) => room.startsWith('event:') || room.startsWith('playlist:');
+
+/** Connections, authentication and room subscriptions. Delivery is the RealtimeRelay's job. */
+@WebSocketGateway()
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
+  private readonly logger = new Logger(RealtimeGateway.name);
+  private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
+
+  @WebSocketServer()
+  server: RealtimeServer;
+
+  constructor(
+    private readonly verifier: AccessTokenVerifier,
+    private readonly access: RoomAccess,
+    private readonly presence: Presence,
+  ) {}
+
+  afterInit(server: RealtimeServer): void {
+    server.use((socket, next) => {
+      const token: unknown = (socket.handshake.auth as Record<string, unknown> | undefined)?.token;
+      if (typeof token !== 'string' || token.length === 0 || token.length > 4096) {
+        next(Object.assign(new Error('UNAUTHENTICATED'), { data: { code: 'UNAUTHENTICATED' } }));
+        return;
+      }
+      this.verifier.verifyWithExpiry(token).then(
+        ({ user, expiresAt }) => {
+          socket.data = { user, expiresAt: expiresAt.getTime() };
+          next();
+        },
+        (error: unknown) => next(Object.assign(new Error('UNAUTHENTICATED'), { data: { code: codeOf(error) } })),
+      );
+    });
+  }
+
+  handleConnection(socket: RealtimeSocket): void {
+    const { user } = socket.data;
+    void socket.join([userRoom(user.id), sessionRoom(user.sessionId)]);
+    limitClientEvents(socket);
+    this.scheduleExpiry(socket);
+    socket.on('disconnecting', () => {
+      for (const room of socket.rooms) if (isRoomOfContent(room)) this.presence.touch(this.server, room);
+    });
+    socket.on('disconnect', () => this.clearExpiry(socket));
+  }
+
+  @SubscribeMessage('subscribe')
+  async subscribe(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() body: unknown): Promise<Ack<{ version: number }>> {
+    const room = parseRoom((body as { room?: unknown } | undefined)?.room);
+    if (!room) return { ok: false, code: 'VALIDATION_FAILED', message: 'room must be "event:<uuid>" or "playlist:<uuid>".' };
+    const joined = [...socket.rooms].filter(isRoomOfContent);
+    if (!joined.includes(room.name) && joined.length >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
+      return { ok: false, code: 'RATE_LIMITED', message: `At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} rooms per connection.` };
+    }
+    try {
+      const visible = await this.access.canJoin(socket.data.user.id, room);
+      if (!visible) return { ok: false, code: 'NOT_FOUND' };
+      await socket.join(room.name);
+      this.presence.noteVersion(room.name, visible.version);
+      this.presence.touch(this.server, room.name);
+      return { ok: true, version: visible.version };
+    } catch (error) {
+      this.logger.error({ err: error, room: room.name }, 'Subscribe failed');
+      return { ok: false, code: 'INTERNAL' };
+    }
+  }
+
+  @SubscribeMessage('unsubscribe')
+  async unsubscribe(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() body: unknown): Promise<Ack> {
+    const room = parseRoom((body as { room?: unknown } | undefined)?.room);
+    if (!room) return { ok: false, code: 'VALIDATION_FAILED', message: 'room must be "event:<uuid>" or "playlist:<uuid>".' };
+    await socket.leave(room.name);
+    this.presence.touch(this.server, room.name);
+    return { ok: true };
+  }
+
+  @SubscribeMessage('auth.refresh')
+  async refresh(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() body: unknown): Promise<Ack<{ expiresAt: string }>> {
+    const token = (body as { token?: unknown } | undefined)?.token;
+    if (typeof token !== 'string' || token.length > 4096) return { ok: false, code: 'VALIDATION_FAILED', message: 'token is required.' };
+    try {
+      const { user, expiresAt } = await this.verifier.verifyWithExpiry(token);
+      if (user.id !== socket.data.user.id) return { ok: false, code: 'FORBIDDEN', message: 'The token belongs to another user.' };
+      if (user.sessionId !== socket.data.user.sessionId) {
+        await socket.leave(sessionRoom(socket.data.user.sessionId));
+        await socket.join(sessionRoom(user.sessionId));
+      }
+      socket.data = { user, expiresAt: expiresAt.getTime() };
+      this.scheduleExpiry(socket);
+      return { ok: true, expiresAt: expiresAt.toISOString() };
+    } catch (error) {
+      return { ok: false, code: codeOf(error) };
+    }
+  }
+
+  private scheduleExpiry(socket: RealtimeSocket): void {
+    this.clearExpiry(socket);
+    const timer = setTimeout(
+      () => {
+        socket.emit('session.ended', { reason: 'expired' });
+        socket.disconnect(true);
+      },
+      Math.max(0, socket.data.expiresAt - Date.now()),
+    );
+    timer.unref();
+    this.expiryTimers.set(socket.id, timer);
+  }
+
+  private clearExpiry(socket: RealtimeSocket): void {
+    clearTimeout(this.expiryTimers.get(socket.id));
+    this.expiryTimers.delete(socket.id);
+  }
+
+  onModuleDestroy(): void {
+    for (const timer of this.expiryTimers.values()) clearTimeout(timer);
+    this.expiryTimers.clear();
+    this.presence.stop();
+  }
+}

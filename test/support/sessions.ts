@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import { Database } from '../../src/infra/database';
+import { SessionsService } from '../../src/modules/auth/sessions/sessions.service';
+import { UserAccounts } from '../../src/modules/users';
+import type { TestApp } from './test-app';
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  accessToken: string;
+  refreshToken: string;
+}
+
+/**
+ * A verified user with a live session, made directly through the services (the auth suites cover the
+ * HTTP sign-up flow): fast enough for suites that need many users.
+ */
+export async function signedInUser(t: TestApp, name = 'user', options: { verified?: boolean } = {}): Promise<SignedInUser> {
+  const accounts = t.app.get(UserAccounts, { strict: false });
+  const sessions = t.app.get(SessionsService, { strict: false });
+  const db = t.app.get(Database, { strict: false });
+  const email = `${name}-${randomUUID().slice(0, 8)}@example.test`;
+  const account = await accounts.create({ email, displayName: name, passwordHash: null, emailVerified: options.verified ?? true });
+  if (!account) throw new Error('user not created');
+  const issued = await db.transaction((tx) => sessions.start(tx, account, { ip: '127.0.0.1', userAgent: 'vitest', platform: 'test' }));
+  return { id: account.id, email, accessToken: issued.accessToken, refreshToken: issued.refreshToken };
+}
+
+export const authHeader = (user: { accessToken: string }): [string, string] => ['Authorization', `Bearer ${user.accessToken}`];
