@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { loadConfig, type AppConfig } from '../src/config';
 import { openDatabase, pendingSchemaChanges, runMigrations, type OpenedDatabase } from '../src/infra/database';
 import { schema } from '../src/schema';
+import { runMain } from './run-main';
 
 /** Run from the repository root (npm scripts do). */
 const MIGRATIONS_DIR = join(process.cwd(), 'migrations');
@@ -108,12 +109,4 @@ function fail(message: string): number {
   return 1;
 }
 
-if (require.main === module) {
-  main().then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runMain(main);

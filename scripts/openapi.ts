@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { createApp } from '../src/bootstrap';
 import { loadConfig } from '../src/config';
 import { buildOpenApiDocument } from '../src/openapi';
+import { runMain } from './run-main';
 
 const SPEC_FILE = join(process.cwd(), 'openapi.json');
 
@@ -40,12 +41,4 @@ async function main(): Promise<number> {
   return 1;
 }
 
-if (require.main === module) {
-  main().then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runMain(main);
