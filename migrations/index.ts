@@ -1,3 +1,23 @@
+import { CreateUsers1795544571956 } from './1795544571956-CreateUsers';
+import { CreateMailOutbox1795544571957 } from './1795544571957-CreateMailOutbox';
+import { CreateAuth1795544571958 } from './1795544571958-CreateAuth';
+import { CreateMusic1795544705470 } from './1795544705470-CreateMusic';
+import { UserProfilesAndFriends1795580000000 } from './1795580000000-UserProfilesAndFriends';
+import { BillingEvents1795580100000 } from './1795580100000-BillingEvents';
+import { Invitations1795590000000 } from './1795590000000-Invitations';
+import { Events1795600000000 } from './1795600000000-Events';
+import { Playlists1795600100000 } from './1795600100000-Playlists';
+
 /** Every migration, oldest first. `npm run migration:generate` appends here; a test checks nothing is missing. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const migrations: Function[] = [];
+export const migrations: Function[] = [
+  CreateUsers1795544571956,
+  CreateMailOutbox1795544571957,
+  CreateAuth1795544571958,
+  CreateMusic1795544705470,
+  UserProfilesAndFriends1795580000000,
+  BillingEvents1795580100000,
+  Invitations1795590000000,
+  Events1795600000000,
+  Playlists1795600100000,
+];

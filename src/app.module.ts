@@ -10,8 +10,18 @@ import { createValidationPipe } from './common/http/validation.pipe';
 import { LoggingModule } from './common/logging/logging.module';
 import { ConfigModule, type AppConfig } from './config';
 import { DatabaseModule } from './infra/database';
+import { MailModule } from './infra/mail';
 import { RedisModule } from './infra/redis';
+import { StorageModule } from './infra/storage';
+import { AuthModule } from './modules/auth';
+import { BillingModule } from './modules/billing';
+import { EventsModule } from './modules/events';
 import { HealthModule } from './modules/health';
+import { InvitationsModule } from './modules/invitations';
+import { MusicModule } from './modules/music';
+import { RealtimeModule } from './modules/realtime';
+import { PlaylistsModule } from './modules/playlists';
+import { UsersModule } from './modules/users';
 import { schema } from './schema';
 
 export interface AppModuleOptions {
@@ -43,7 +53,17 @@ export class AppModule {
         EventBusModule,
         DatabaseModule.forRoot(schema),
         RedisModule,
+        MailModule.forRoot(config),
         HealthModule,
+        StorageModule,
+        UsersModule,
+        BillingModule,
+        AuthModule,
+        MusicModule,
+        InvitationsModule,
+        EventsModule,
+        RealtimeModule,
+        PlaylistsModule,
         ...webClientModule(config),
         ...(options.extraModules ?? []),
       ],

@@ -1,8 +1,27 @@
 import type { SchemaDefinition } from './infra/database';
 import { migrations } from '../migrations';
+import { MailOutboxEntry } from './infra/mail';
+import { authEntities } from './modules/auth';
+import { eventsEntities } from './modules/events';
+import { InvitationEntity } from './modules/invitations';
+import { musicEntities } from './modules/music';
+import { PlaylistEntity, PlaylistEntryEntity, PlaylistMemberEntity } from './modules/playlists';
+import { BillingEventEntity } from './modules/billing';
+import { usersEntities } from './modules/users';
 
 /** Every entity of every module, and every migration: what the database must look like. */
 export const schema: SchemaDefinition = {
-  entities: [],
+  entities: [
+    ...usersEntities,
+    BillingEventEntity,
+    ...authEntities,
+    MailOutboxEntry,
+    ...musicEntities,
+    InvitationEntity,
+    ...eventsEntities,
+    PlaylistEntity,
+    PlaylistMemberEntity,
+    PlaylistEntryEntity,
+  ],
   migrations,
 };

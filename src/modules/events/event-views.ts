@@ -35,17 +35,13 @@ export class EventViews {
 
   async event(sql: Sql, ctx: EventContext, now: Date, deviceId: string | null): Promise<EventDto> {
     const { event } = ctx;
-    const [queued, onDeck, listeners] = await Promise.all([
-      this.queue.queued(sql, event.id),
-      this.queue.onDeck(sql, event.id),
-      this.events.listenerCounts(sql, [event.id]),
-    ]);
+    const queued = await this.queue.queued(sql, event.id);
+    const onDeck = await this.queue.onDeck(sql, event.id);
+    const listeners = await this.events.listenerCounts(sql, [event.id]);
     const voted = await this.queue.votedEntryIds(sql, ctx.userId, queued.map((e) => e.id));
     const entries = onDeck ? [...queued, onDeck] : queued;
-    const [cards, tracks] = await Promise.all([
-      this.cards.byIds([event.ownerId, ...peopleOf(entries), ...(event.playbackControlledBy ? [event.playbackControlledBy] : [])], sql),
-      this.tracks.byIds(entries.map((e) => e.trackId), sql),
-    ]);
+    const cards = await this.cards.byIds([event.ownerId, ...peopleOf(entries), ...(event.playbackControlledBy ? [event.playbackControlledBy] : [])], sql);
+    const tracks = await this.tracks.byIds(entries.map((e) => e.trackId), sql);
     return {
       ...settings(event, cards),
       myRole: ctx.role,
@@ -65,11 +61,9 @@ export class EventViews {
 
   async summaries(sql: Sql, rows: EventRow[], userId: string): Promise<EventSummaryDto[]> {
     const ids = rows.map((r) => r.id);
-    const [cards, listeners, roles] = await Promise.all([
-      this.cards.byIds(rows.map((r) => r.ownerId), sql),
-      this.events.listenerCounts(sql, ids),
-      this.events.memberRoles(sql, ids, userId),
-    ]);
+    const cards = await this.cards.byIds(rows.map((r) => r.ownerId), sql);
+    const listeners = await this.events.listenerCounts(sql, ids);
+    const roles = await this.events.memberRoles(sql, ids, userId);
     return rows.map((row) => ({
       ...settings(row, cards),
       myRole: (row.ownerId === userId ? 'owner' : (roles.get(row.id) ?? null)) satisfies EventRole | null,
@@ -79,12 +73,14 @@ export class EventViews {
   }
 
   async entry(sql: Sql, entry: EntryRow, votedByMe: boolean): Promise<QueueEntryDto> {
-    const [cards, tracks] = await Promise.all([this.cards.byIds(peopleOf([entry]), sql), this.tracks.byIds([entry.trackId], sql)]);
+    const cards = await this.cards.byIds(peopleOf([entry]), sql);
+    const tracks = await this.tracks.byIds([entry.trackId], sql);
     return { ...entryBase(entry, tracks, cards), votedByMe };
   }
 
   async history(sql: Sql, entries: EntryRow[]): Promise<HistoryEntryDto[]> {
-    const [cards, tracks] = await Promise.all([this.cards.byIds(peopleOf(entries), sql), this.tracks.byIds(entries.map((e) => e.trackId), sql)]);
+    const cards = await this.cards.byIds(peopleOf(entries), sql);
+    const tracks = await this.tracks.byIds(entries.map((e) => e.trackId), sql);
     return entries.map((entry) => ({
       ...entryBase(entry, tracks, cards),
       startedAt: entry.startedAt?.toISOString() ?? null,
@@ -95,10 +91,8 @@ export class EventViews {
   /** The playback of `event` with `onDeck` on the deck, or null when nothing is. */
   async playback(sql: Sql, event: EventRow, onDeck: EntryRow | null, now: Date): Promise<PlaybackDto | null> {
     if (!onDeck) return null;
-    const [cards, tracks] = await Promise.all([
-      this.cards.byIds(event.playbackControlledBy ? [event.playbackControlledBy] : [], sql),
-      this.tracks.byIds([onDeck.trackId], sql),
-    ]);
+    const cards = await this.cards.byIds(event.playbackControlledBy ? [event.playbackControlledBy] : [], sql);
+    const tracks = await this.tracks.byIds([onDeck.trackId], sql);
     return playback(event, onDeck, tracks, cards, now);
   }
 

@@ -22,10 +22,8 @@ export class PlaylistViews {
 
   async playlist(q: Queryable, row: PlaylistRow, userId: string, entries: EntryRow[], memberIds: string[]): Promise<PlaylistDto> {
     const people = [row.ownerId, ...memberIds, ...entries.flatMap((e) => (e.addedBy ? [e.addedBy] : []))];
-    const [cards, tracks] = await Promise.all([
-      this.cards.byIds(people, q),
-      this.tracks.byIds(entries.map((e) => e.trackId), q),
-    ]);
+    const cards = await this.cards.byIds(people, q);
+    const tracks = await this.tracks.byIds(entries.map((e) => e.trackId), q);
     return Object.assign(this.summaryWith(row, userId, cards, entries.length), {
       members: memberIds.map((id) => cards.get(id) ?? missingCard(id)),
       tracks: entries.map((e) => this.entryWith(e, cards, tracks)),
@@ -49,10 +47,8 @@ export class PlaylistViews {
   }
 
   async entry(q: Queryable, row: EntryRow): Promise<PlaylistEntryDto> {
-    const [cards, tracks] = await Promise.all([
-      this.cards.byIds(row.addedBy ? [row.addedBy] : [], q),
-      this.tracks.byIds([row.trackId], q),
-    ]);
+    const cards = await this.cards.byIds(row.addedBy ? [row.addedBy] : [], q);
+    const tracks = await this.tracks.byIds([row.trackId], q);
     return this.entryWith(row, cards, tracks);
   }
 
