@@ -5,7 +5,7 @@ import { authEntities } from './modules/auth';
 import { eventsEntities } from './modules/events';
 import { InvitationEntity } from './modules/invitations';
 import { musicEntities } from './modules/music';
-import { PlaylistEntity, PlaylistEntryEntity, PlaylistMemberEntity } from './modules/playlists';
+import { playlistsEntities } from './modules/playlists';
 import { BillingEventEntity } from './modules/billing';
 import { usersEntities } from './modules/users';
 
@@ -19,9 +19,7 @@ export const schema: SchemaDefinition = {
     ...musicEntities,
     InvitationEntity,
     ...eventsEntities,
-    PlaylistEntity,
-    PlaylistMemberEntity,
-    PlaylistEntryEntity,
+    ...playlistsEntities,
   ],
   migrations,
 };

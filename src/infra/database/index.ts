@@ -2,6 +2,7 @@ export { DatabaseModule } from './database.module';
 export { Database, type TransactionOptions } from './database.service';
 export { DATA_SOURCE } from './database.tokens';
 export { Tx } from './transaction';
+export { returningRows, type Queryable } from './queryable';
 export { PG, isUniqueViolation, isRetryableTransactionError, sqlStateOf } from './postgres-errors';
 export {
   openDatabase,

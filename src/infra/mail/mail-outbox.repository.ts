@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database, type Tx } from '../database';
+import { Database, returningRows, type Tx } from '../database';
 
 export interface ClaimedMail {
   id: string;
@@ -34,8 +34,8 @@ export class MailOutboxRepository {
    * while it is being sent, and a crashed sender's mail is retried once the lease runs out.
    */
   async claimDue(limit: number, leaseMs: number): Promise<ClaimedMail[]> {
-    // TypeORM answers UPDATE … RETURNING with [rows, affectedCount].
-    const [rows] = await this.db.query<unknown>(
+    return returningRows<ClaimedMail>(
+      this.db,
       `UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => $2::double precision / 1000)
        WHERE id IN (
          SELECT id FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= now()
@@ -43,7 +43,6 @@ export class MailOutboxRepository {
        RETURNING id, recipient, subject, body, attempts`,
       [limit, leaseMs],
     );
-    return rows as ClaimedMail[];
   }
 
   async markSent(id: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '../../infra/database';
 import { TrackCatalog, type TrackDto } from '../music';
-import type { Sql } from './sql';
+import type { Queryable as Sql } from '../../infra/database';
 
 export type EventTrack = TrackDto;
 

@@ -6,7 +6,7 @@ import { Clock } from './clock';
 import { EventChanges } from './event-changes';
 import { contextOf, isVisible, type EventContext } from './event-context';
 import { EventsRepository } from './events.repository';
-import type { Sql } from './sql';
+import type { Queryable as Sql } from '../../infra/database';
 
 /** One mutation of one event: its transaction, the locked event as the caller sees it, its changes. */
 export interface EventMutation {

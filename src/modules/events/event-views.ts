@@ -14,7 +14,7 @@ import { canControlPlayback, geoOf, licensedEvent, windowOf, type EventContext }
 import { EventTracks, type EventTrack } from './event-tracks';
 import { EventsRepository, type EventRow } from './events.repository';
 import { QueueRepository, type EntryRow } from './queue.repository';
-import type { Sql } from './sql';
+import type { Queryable as Sql } from '../../infra/database';
 import { decideWithoutLocation } from './vote-policy';
 
 /** The fields of a DTO class as a plain object type: what the mappers build, spread and return. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Keyset } from '../../common/pagination';
 import type { EventVisibility, EventVoteLicense, PlaybackState } from './entities/event.entity';
 import type { EventMemberRole } from './entities/event-member.entity';
-import { changedRows, type Sql } from './sql';
+import { returningRows, type Queryable as Sql } from '../../infra/database';
 
 /** A row of `events` (the columns of EventEntity). */
 export interface EventRow {
@@ -191,7 +191,7 @@ export class EventsRepository {
   }
 
   async removeDelegate(sql: Sql, eventId: string, userId: string): Promise<boolean> {
-    const rows = await changedRows(sql, `DELETE FROM event_delegates WHERE event_id = $1 AND user_id = $2 RETURNING user_id`, [eventId, userId]);
+    const rows = await returningRows(sql, `DELETE FROM event_delegates WHERE event_id = $1 AND user_id = $2 RETURNING user_id`, [eventId, userId]);
     return rows.length > 0;
   }
 

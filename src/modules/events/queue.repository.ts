@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Keyset } from '../../common/pagination';
 import type { EntryStatus } from './entities/event-entry.entity';
-import { changedRows, type Sql } from './sql';
+import { returningRows, type Queryable as Sql } from '../../infra/database';
 import type { AcceptedLocation } from './vote-policy';
 import type { TokenBucket } from './vote-rate-limit';
 
@@ -86,15 +86,15 @@ export class QueueRepository {
       [entryId, userId],
     );
     if (inserted.length === 0) return null;
-    const [row] = await changedRows<{ score: number }>(sql, `UPDATE event_entries SET score = score + 1 WHERE id = $1 RETURNING score`, [entryId]);
+    const [row] = await returningRows<{ score: number }>(sql, `UPDATE event_entries SET score = score + 1 WHERE id = $1 RETURNING score`, [entryId]);
     return row.score;
   }
 
   /** Removes the vote and uncounts it, only if it was there: the new score, or null when there was none. */
   async removeVote(sql: Sql, entryId: string, userId: string): Promise<number | null> {
-    const deleted = await changedRows(sql, `DELETE FROM event_votes WHERE entry_id = $1 AND user_id = $2 RETURNING entry_id`, [entryId, userId]);
+    const deleted = await returningRows(sql, `DELETE FROM event_votes WHERE entry_id = $1 AND user_id = $2 RETURNING entry_id`, [entryId, userId]);
     if (deleted.length === 0) return null;
-    const [row] = await changedRows<{ score: number }>(sql, `UPDATE event_entries SET score = score - 1 WHERE id = $1 RETURNING score`, [entryId]);
+    const [row] = await returningRows<{ score: number }>(sql, `UPDATE event_entries SET score = score - 1 WHERE id = $1 RETURNING score`, [entryId]);
     return row.score;
   }
 
@@ -131,7 +131,7 @@ export class QueueRepository {
   }
 
   async startPlaying(sql: Sql, entryId: string, at: Date): Promise<EntryRow> {
-    const [row] = await changedRows<EntryRow>(
+    const [row] = await returningRows<EntryRow>(
       sql,
       `UPDATE event_entries x SET status = 'playing', started_at = $2 WHERE x.id = $1 RETURNING ${ENTRY_COLUMNS}`,
       [entryId, at],

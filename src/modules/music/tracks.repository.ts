@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Queryable } from './queryable';
+import type { Queryable } from '../../infra/database';
 import { storedTrackFromRow, TRACK_COLUMNS, type StoredTrack, type TrackRow } from './stored-track';
 
 export type NewTrack = Omit<StoredTrack, 'id'>;

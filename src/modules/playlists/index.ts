@@ -1,8 +1,6 @@
 export { PlaylistsModule } from './playlists.module';
 export { PlaylistsApi, type NewPlaylistFromTracks } from './playlists-api';
-export { PlaylistEntity } from './entities/playlist.entity';
-export { PlaylistMemberEntity } from './entities/playlist-member.entity';
-export { PlaylistEntryEntity } from './entities/playlist-entry.entity';
+export { playlistsEntities } from './entities';
 export { MAX_PLAYLIST_ENTRIES, MAX_PLAYLIST_NAME_LENGTH } from './playlist-limits';
 export type {
   PlaylistDeletedEvent,

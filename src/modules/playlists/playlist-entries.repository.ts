@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../../infra/database';
 import type { EntryRow } from './playlist-rows';
-import { changedRows, type Queryable } from './sql-results';
+import { returningRows, type Queryable } from '../../infra/database';
 
 const ENTRY_COLUMNS = `e.id, e.playlist_id AS "playlistId", e.track_id AS "trackId", e.position,
   e.added_by AS "addedBy", e.added_at AS "addedAt"`;
@@ -86,7 +86,7 @@ export class PlaylistEntriesRepository {
 
   /** Moves an entry to a new key; false when another entry holds that key. */
   async move(tx: Tx, entryId: string, position: string): Promise<boolean> {
-    const rows = await changedRows(
+    const rows = await returningRows(
       tx,
       `UPDATE playlist_entries e SET position = $2
        WHERE e.id = $1 AND NOT EXISTS (
@@ -98,7 +98,7 @@ export class PlaylistEntriesRepository {
   }
 
   async delete(tx: Tx, playlistId: string, entryId: string): Promise<boolean> {
-    const rows = await changedRows(tx, 'DELETE FROM playlist_entries WHERE playlist_id = $1 AND id = $2 RETURNING id', [
+    const rows = await returningRows(tx, 'DELETE FROM playlist_entries WHERE playlist_id = $1 AND id = $2 RETURNING id', [
       playlistId,
       entryId,
     ]);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Tx } from '../../infra/database';
 import { TrackCatalog, type TrackDto } from '../music';
-import type { Queryable } from './sql-results';
+import type { Queryable } from '../../infra/database';
 
 /** The music catalogue as playlists use it: provider ids in, `tracks` row ids and Track DTOs out. */
 @Injectable()

@@ -7,7 +7,7 @@ import type { PlaylistSummaryDto } from './dto/playlist-summary.dto';
 import { canEdit, isOwner } from './playlist-policy';
 import type { EntryRow, PlaylistListRow, PlaylistRow } from './playlist-rows';
 import { PlaylistTracks } from './playlist-tracks';
-import type { Queryable } from './sql-results';
+import type { Queryable } from '../../infra/database';
 
 /** Placeholder for a user whose account vanished between two reads (never expected, never a 500). */
 const missingCard = (id: string): UserCardDto => ({ id, displayName: 'Deleted user', avatarUrl: `/api/users/${id}/avatar` });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Keyset } from '../../common/pagination';
 import type { Tx } from '../../infra/database';
-import { changedRows, type Queryable } from './sql-results';
+import { returningRows, type Queryable } from '../../infra/database';
 import type { NewPlaylist, PlaylistListRow, PlaylistRow, PlaylistSettings } from './playlist-rows';
 
 const PLAYLIST_COLUMNS = `
@@ -54,7 +54,7 @@ export class PlaylistsRepository {
 
   /** Increments the version: every mutation calls it once, under the row lock. */
   async bumpVersion(tx: Tx, id: string): Promise<number> {
-    const [row] = await changedRows<{ version: number }>(
+    const [row] = await returningRows<{ version: number }>(
       tx,
       'UPDATE playlists SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version',
       [id],
@@ -85,7 +85,7 @@ export class PlaylistsRepository {
 
   /** Removes a member; false when they were not one. */
   async removeMember(tx: Tx, playlistId: string, userId: string): Promise<boolean> {
-    const rows = await changedRows(tx, 'DELETE FROM playlist_members WHERE playlist_id = $1 AND user_id = $2 RETURNING user_id', [
+    const rows = await returningRows(tx, 'DELETE FROM playlist_members WHERE playlist_id = $1 AND user_id = $2 RETURNING user_id', [
       playlistId,
       userId,
     ]);

@@ -14,7 +14,7 @@ import { assertOwner, assertVisible } from './playlist-policy';
 import type { NewPlaylist, PlaylistRow, PlaylistSettings } from './playlist-rows';
 import { PlaylistViews } from './playlist-views';
 import { PlaylistsRepository, type PlaylistScope } from './playlists.repository';
-import type { Queryable } from './sql-results';
+import type { Queryable } from '../../infra/database';
 
 export const playlistDefaults = (ownerId: string, input: CreatePlaylistDto): NewPlaylist => ({
   ownerId,

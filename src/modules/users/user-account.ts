@@ -20,10 +20,7 @@ export interface UserAccount {
   avatarKey: string | null;
 }
 
-/** Anything that runs SQL: the Database service, or a transaction (`Tx`) when the call is part of one. */
-export interface Queryable {
-  query<T = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<T[]>;
-}
+export type { Queryable } from '../../infra/database';
 
 /** Trimmed, Unicode-normalised and lower-cased: two spellings of one mailbox find the same account. */
 export function normalizeEmail(email: string): string {

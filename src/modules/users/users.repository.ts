@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { returningRows } from '../../infra/database';
 import type { UserPlan } from './entities/user.entity';
 import { withDefaults, type MusicPreferences, type ProfileVisibility } from './profile-visibility';
 import type { Queryable, UserAccount } from './user-account';
@@ -131,7 +132,7 @@ export class UsersRepository {
     if (changes.visibility) set('profile_visibility', JSON.stringify(changes.visibility), '::jsonb');
     sets.push('updated_at = now()');
     // Through a CTE: TypeORM returns [rows, count] for a bare UPDATE … RETURNING.
-    const rows = await q.query<UserRow>(`WITH updated AS (UPDATE users SET ${sets.join(', ')} WHERE id = $1 RETURNING ${COLUMNS}) SELECT * FROM updated`, params);
+    const rows = await returningRows<UserRow>(q, `UPDATE users SET ${sets.join(', ')} WHERE id = $1 RETURNING ${COLUMNS}`, params);
     return rows[0] ? toAccount(rows[0]) : null;
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Queryable } from '../../users';
+import type { Queryable } from '../../../infra/database';
 
 export interface AttemptCount {
   key: string;

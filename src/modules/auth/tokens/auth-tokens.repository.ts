@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Queryable } from '../../users';
-import { returningRows } from '../returning-rows';
+import { returningRows, type Queryable } from '../../../infra/database';
 import type { AuthTokenPurpose } from '../entities/auth-token.entity';
 
 export interface StoredAuthToken {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Queryable } from '../../users';
+import type { Queryable } from '../../../infra/database';
 import type { AuthTokenPurpose } from '../entities/auth-token.entity';
 import { AuthTokensRepository, type StoredAuthToken } from './auth-tokens.repository';
 import { hashSecretToken, newSecretToken } from './secret-token';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Queryable } from '../queryable';
+import type { Queryable } from '../../../infra/database';
 import type { CatalogueEntry } from './bundled-catalogue';
 import { escapeLike } from './search-text';
 
