@@ -54,7 +54,7 @@ async function runTarget(kind: TargetKind): Promise<SocketRun> {
       open.push(...more);
       const rss = await idleRss(target);
       perSocket.push({ sockets: count, rssMb: mb(rss), kbPerSocket: Math.round((rss - before) / 1024 / count * 10) / 10 });
-      console.log(`${target.label}: ${count} sockets, RSS ${mb(rss)} MB, ${perSocket.at(-1)!.kbPerSocket} KB per socket`);
+      console.log(`${target.label}: ${count} sockets, RSS ${mb(rss)} MB, ${perSocket[perSocket.length - 1].kbPerSocket} KB per socket`);
     }
     for (const l of open) l.close();
     return { kind, label: target.label, coldStartMs, idleRssMb: mb(idle), perSocket };

@@ -10,9 +10,35 @@ const scores = new Map<string, Set<string>>();
 const versions = new Map<string, number>();
 
 const VOTE_PATH = /^\/api\/events\/([\w-]+)\/tracks\/([\w-]+)\/vote$/;
+const EVENT_PATH = /^\/api\/events\/([\w-]+)$/;
+/** An event body of the size MusicRoom answers for a room with a short queue, serialised per request. */
+const sampleEvent = (id: string) => ({
+  id,
+  name: 'Bench room',
+  description: null,
+  visibility: 'public',
+  voteLicense: 'everyone',
+  geo: null,
+  window: null,
+  owner: { id, displayName: 'owner', avatarUrl: `/api/users/${id}/avatar` },
+  myRole: null,
+  canVote: true,
+  queue: Array.from({ length: 5 }, (_, i) => ({
+    id: `${id.slice(0, -1)}${i}`,
+    track: { provider: 'bundled', providerTrackId: `track-${i}`, title: `Track ${i}`, artist: 'Artist', durationMs: 125_000 },
+    proposedBy: { id, displayName: 'voter', avatarUrl: null },
+    score: i,
+    votedByMe: false,
+    proposedAt: new Date().toISOString(),
+  })),
+  nowPlaying: null,
+  version: versions.get(`event:${id}`) ?? 0,
+});
 
 const http = createServer((req: IncomingMessage, res: ServerResponse) => {
   if (req.url === '/api/health') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+  const event = EVENT_PATH.exec(req.url ?? '');
+  if (event && req.method === 'GET') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(sampleEvent(event[1])));
   const match = VOTE_PATH.exec(req.url ?? '');
   if (!match || (req.method !== 'PUT' && req.method !== 'DELETE')) return void res.writeHead(404).end();
   req.resume();
@@ -34,7 +60,7 @@ const http = createServer((req: IncomingMessage, res: ServerResponse) => {
 const io = new Server(http, { serveClient: false, transports: ['websocket', 'polling'] });
 io.on('connection', (socket) => {
   socket.on('subscribe', (body: { room?: string }, ack?: (value: unknown) => void) => {
-    const room = String(body?.room ?? '');
+    const room = typeof body?.room === 'string' ? body.room : '';
     void socket.join(room);
     ack?.({ ok: true, version: versions.get(room) ?? 0 });
   });

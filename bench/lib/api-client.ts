@@ -9,7 +9,7 @@ const PASSWORD = 'bench password that is long enough';
 export class BenchApi {
   constructor(readonly origin: string) {}
 
-  async call<T>(method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; body: T }> {
+  async call(method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; body: unknown }> {
     const res = await fetch(this.origin + path, {
       method,
       headers: {
@@ -20,13 +20,13 @@ export class BenchApi {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+    return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
   }
 
   async expectOk<T>(method: string, path: string, token?: string, body?: unknown): Promise<T> {
-    const res = await this.call<T>(method, path, token, body);
+    const res = await this.call(method, path, token, body);
     if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body;
+    return res.body as T;
   }
 
   /** Registers and verifies through the dev outbox (the server runs without SMTP outside production). */

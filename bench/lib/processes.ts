@@ -74,7 +74,8 @@ export async function startServer(script: string, env: Record<string, string>, h
   await waitHealthy(url, child, healthPath);
   const startedInMs = performance.now() - started;
   // taskset execs node, so the pid is node's own.
-  const pid = child.pid!;
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('server did not start');
   return {
     url,
     pid,

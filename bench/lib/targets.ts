@@ -17,6 +17,8 @@ export interface Target {
   kind: TargetKind;
   label: string;
   server: ServerProcess;
+  /** Another instance of the same deployment (same database and Redis); stopped with the target. */
+  addInstance(): Promise<ServerProcess>;
   stop(): Promise<void>;
 }
 
@@ -49,30 +51,39 @@ async function withAdmin(url: string, sql: string): Promise<void> {
 export async function startTarget(kind: TargetKind, options: BenchOptions, extraEnv: Record<string, string> = {}): Promise<Target> {
   if (kind === 'baseline') {
     const server = await startServer('dist/bench/baseline/server.js', extraEnv);
-    return { kind, label: targetLabel[kind], server, stop: () => server.stop() };
+    const addInstance = () => Promise.reject(new Error('the baseline is one process'));
+    return { kind, label: targetLabel[kind], server, addInstance, stop: () => server.stop() };
   }
   const env: Record<string, string> = { NODE_ENV: 'development', ...UNTHROTTLED, JWT_SECRET: randomBytes(32).toString('hex'), ...extraEnv };
-  let cleanup = async () => {};
+  let cleanup = (): Promise<void> => Promise.resolve();
   if (kind === 'embedded') {
     const dir = mkdtempSync(join(tmpdir(), 'musicroom-bench-'));
     Object.assign(env, { DATABASE_EMBEDDED: 'disk', DATA_DIR: dir });
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    cleanup = () => Promise.resolve(rmSync(dir, { recursive: true, force: true }));
   } else {
-    if (!options.postgresUrl || !options.redisUrl) throw new Error('the services target needs --postgres <url> and --redis <url>');
+    const { postgresUrl, redisUrl } = options;
+    if (!postgresUrl || !redisUrl) throw new Error('the services target needs --postgres <url> and --redis <url>');
     const name = `musicroom_bench_${randomBytes(4).toString('hex')}`;
-    await withAdmin(options.postgresUrl, `CREATE DATABASE ${name}`);
-    const url = new URL(options.postgresUrl);
+    await withAdmin(postgresUrl, `CREATE DATABASE ${name}`);
+    const url = new URL(postgresUrl);
     url.pathname = `/${name}`;
-    Object.assign(env, { DATABASE_URL: url.toString(), REDIS_URL: options.redisUrl });
-    cleanup = () => withAdmin(options.postgresUrl!, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    Object.assign(env, { DATABASE_URL: url.toString(), REDIS_URL: redisUrl });
+    cleanup = () => withAdmin(postgresUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
   const server = await startServer('dist/src/main.js', env);
+  const others: ServerProcess[] = [];
   return {
     kind,
     label: targetLabel[kind],
     server,
+    addInstance: async () => {
+      if (kind !== 'services') throw new Error('only the services target runs several instances (PGlite is one process)');
+      const another = await startServer('dist/src/main.js', env);
+      others.push(another);
+      return another;
+    },
     stop: async () => {
-      await server.stop();
+      await Promise.all([server, ...others].map((s) => s.stop()));
       await cleanup();
     },
   };

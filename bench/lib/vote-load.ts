@@ -83,7 +83,10 @@ export class VoteLoad {
     const sent = await runOpenLoop(rate, durationMs, (dueAt, index) => {
       const room = index % this.setup.rooms.length;
       const pair = this.freePair(room);
-      if (!pair) return void skipped++;
+      if (!pair) {
+        skipped++;
+        return;
+      }
       pair.busy = true;
       this.dueTimes[room].push(dueAt);
       const { eventId } = this.setup.rooms[room];
