@@ -1,7 +1,7 @@
 /** The few REST calls the benchmarks make, as a client would (fetch, bearer token, JSON). */
 export interface Session {
   accessToken: string;
-  user: { id: string };
+  user: { id: string; email: string };
 }
 
 const PASSWORD = 'bench password that is long enough';
@@ -34,6 +34,12 @@ export class BenchApi {
     await this.expectOk('POST', '/api/auth/register', undefined, { email, password: PASSWORD, displayName: email.split('@')[0] });
     const token = await this.verificationToken(email);
     return this.expectOk<Session>('POST', '/api/auth/verify-email', undefined, { token });
+  }
+
+  /** Verified accounts whose credentials are returned, for benchmarks that measure signing in. */
+  async signUpManyCredentials(prefix: string, count: number): Promise<{ email: string; password: string }[]> {
+    const sessions = await this.signUpMany(prefix, count);
+    return sessions.map((s) => ({ email: s.user.email, password: PASSWORD }));
   }
 
   /** Many users, a few sign-ups at a time (argon2 is deliberately slow). */
