@@ -25,6 +25,10 @@ export default defineConfig({
       },
       {
         plugins: [decorators],
+        test: { ...shared, name: 'hostile', include: ['test/hostile/**/*.spec.ts'], testTimeout: 300_000, hookTimeout: 60_000 },
+      },
+      {
+        plugins: [decorators],
         test: {
           ...shared,
           name: 'services',
