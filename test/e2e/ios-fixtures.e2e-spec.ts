@@ -80,6 +80,7 @@ describe('iOS fixtures', () => {
       visibility: { bio: 'friends', location: 'private' },
     }));
     fixtures.response('rest/identities.json', 'Identity', await ok('get', '/auth/identities', a));
+    fixtures.response('rest/sessions.json', 'DeviceSession', await ok('get', '/auth/sessions', a));
     fixtures.response('rest/avatar-url.json', 'AvatarURL', await ok('delete', '/users/me/avatar', a));
     fixtures.response('rest/user-cards.json', 'UserCardPage', await ok('get', '/users?search=Bob', a));
     fixtures.response('rest/profile.json', 'Profile', await ok('get', `/users/${bob.id}`, a));

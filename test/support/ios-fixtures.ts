@@ -21,21 +21,24 @@ interface Binding {
 
 /**
  * Collects real responses and frames for the iOS fixtures, made deterministic: UUIDs become numbered ones in
- * order of first appearance, times become one fixed instant, tokens and request ids fixed strings.
+ * order of first appearance in each file, times become one fixed instant, tokens and request ids fixed strings.
  */
 export class IosFixtureRecorder {
-  private readonly ids = new Map<string, string>();
+  /** Per file, so that adding a recording never renumbers the ids of the others. */
+  private ids = new Map<string, string>();
   private readonly files = new Map<string, string>();
   private readonly manifest: Binding[] = [];
 
   /** A REST body (or error body) decoded by `type`. */
   response(file: string, type: string, body: unknown): void {
+    this.ids = new Map();
     this.put(file, this.normalise(body as Json));
     this.manifest.push({ file, type });
   }
 
   /** A server → client event, with the exact text frame a socket receives, decoded by `type`. */
   frame(file: string, type: string, event: string, payload: unknown): void {
+    this.ids = new Map();
     const normalised = this.normalise(payload as Json);
     const [packet] = new Encoder().encode({ type: PacketType.EVENT, nsp: '/', data: [event, normalised] }) as string[];
     this.put(file, { event, frame: `4${packet}`, payload: normalised });
@@ -44,6 +47,7 @@ export class IosFixtureRecorder {
 
   /** The ack of a client → server event, with its text frame. */
   ack(file: string, type: string, event: string, ackId: number, payload: unknown): void {
+    this.ids = new Map();
     const normalised = this.normalise(payload as Json);
     const [packet] = new Encoder().encode({ type: PacketType.ACK, nsp: '/', id: ackId, data: [normalised] }) as string[];
     this.put(file, { event, frame: `4${packet}`, payload: normalised });

@@ -35,13 +35,13 @@ public enum OAuthProvider: String, CaseIterable, Sendable {
 }
 
 /// One signed-in device (GET /auth/sessions). Its `id` is the device id used by delegation and the player.
-// pending: SessionInfo is not in openapi.json yet (sessions as devices land with the api-complete issue)
+// openapi: DeviceSessionDto
 public struct DeviceSession: Codable, Hashable, Sendable, Identifiable {
     public let id: String
     public let platform: String?
     public let deviceName: String?
     public let appVersion: String?
     public let createdAt: Date
-    public let lastSeenAt: Date?
+    public let lastSeenAt: Date
     public let current: Bool
 }
