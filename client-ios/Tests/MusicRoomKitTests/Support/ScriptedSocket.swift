@@ -12,13 +12,15 @@ final class ScriptedConnection: WebSocketConnection, @unchecked Sendable {
 
     init() {
         var push: AsyncThrowingStream<String, Error>.Continuation?
-        incoming = AsyncThrowingStream { push = $0 }
-        self.push = push!
-        incomingIterator = incoming.makeAsyncIterator()
+        let incoming = AsyncThrowingStream<String, Error> { push = $0 }
         var record: AsyncStream<String>.Continuation?
-        outgoing = AsyncStream { record = $0 }
+        let outgoing = AsyncStream<String> { record = $0 }
+        self.incoming = incoming
+        self.push = push!
+        self.incomingIterator = incoming.makeAsyncIterator()
+        self.outgoing = outgoing
         self.record = record!
-        outgoingIterator = outgoing.makeAsyncIterator()
+        self.outgoingIterator = outgoing.makeAsyncIterator()
     }
 
     // Client side.
