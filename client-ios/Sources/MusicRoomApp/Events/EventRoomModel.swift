@@ -23,19 +23,25 @@ final class EventRoomModel {
 
     /// Keeps the event live while the view is on screen (the `.task` that calls it is cancelled on leave).
     func follow(_ app: AppModel) async {
-        let api = app.api
         let id = eventId
-        let sync = RoomSync<Event>(room: Event.room(id), realtime: app.realtime) {
-            try await api.send(API.Events.get(id))
+        await app.keepLive(
+            room: Event.room(id),
+            fetch: { api in try await api.send(API.Events.get(id)) },
+            onChange: { [weak self] event in
+                if let event { self?.event = event } else { self?.deleted = true }
+            },
+            onError: { [weak self] error in self?.error = error }
+        )
+    }
+
+    /// Runs one user action; its error, if any, is shown in the room.
+    private func perform(_ action: () async throws -> Void) async {
+        do {
+            try await action()
+            error = nil
+        } catch {
+            self.error = error
         }
-        await sync.run(onChange: { [weak self] event in
-            await MainActor.run {
-                guard let self else { return }
-                if let event { self.event = event } else { self.deleted = true }
-            }
-        }, onError: { [weak self] error in
-            await MainActor.run { self?.error = error }
-        })
     }
 
     func loadGrants(_ app: AppModel) async {
@@ -53,7 +59,7 @@ final class EventRoomModel {
     }
 
     func toggleVote(_ entry: QueueEntry, app: AppModel) async {
-        do {
+        await perform {
             let result: VoteResult
             if entry.votedByMe {
                 result = try await app.api.send(API.Events.unvote(eventId, entryId: entry.id))
@@ -65,77 +71,49 @@ final class EventRoomModel {
                 event?.queue[index].score = result.score
                 event?.queue.sort(by: Event.queueOrder)
             }
-            error = nil
-        } catch {
-            self.error = error
         }
     }
 
     func propose(_ track: Track, app: AppModel) async {
-        do {
+        await perform {
             _ = try await app.api.send(API.Events.propose(eventId, track: TrackReference(track), location: try await locationIfNeeded()))
-            error = nil
-        } catch {
-            self.error = error
         }
     }
 
     func remove(_ entry: QueueEntry, app: AppModel) async {
-        do {
-            _ = try await app.api.send(API.Events.removeEntry(eventId, entryId: entry.id))
-        } catch {
-            self.error = error
-        }
+        await perform { _ = try await app.api.send(API.Events.removeEntry(eventId, entryId: entry.id)) }
     }
 
+    /// `next` names the playing entry, so a double tap advances once.
     func control(_ action: PlaybackAction, app: AppModel) async {
-        do {
-            let from = action == .next ? event?.nowPlaying?.entryId : nil
-            _ = try await app.api.send(API.Events.playback(eventId, PlaybackCommand(action: action, fromEntryId: from)))
-            error = nil
-        } catch {
-            self.error = error
-        }
+        let from = action == .next ? event?.nowPlaying?.entryId : nil
+        await perform { _ = try await app.api.send(API.Events.playback(eventId, PlaybackCommand(action: action, fromEntryId: from))) }
     }
 
     func toggleSkip(app: AppModel) async {
-        do {
+        await perform {
             skip = try await app.api.send(skipVoted ? API.Events.withdrawSkip(eventId) : API.Events.voteSkip(eventId))
             skipVoted.toggle()
-            error = nil
-        } catch {
-            self.error = error
         }
     }
 
     /// Makes this phone the device that plays the event's audio.
     func playHere(app: AppModel) async {
-        do {
+        await perform {
             let sessions = try await app.api.send(API.Auth.sessions())
             guard let current = sessions.first(where: \.current) else { return }
             _ = try await app.api.send(API.Events.setPlayer(eventId, sessionId: current.id))
-            error = nil
-        } catch {
-            self.error = error
         }
     }
 
     func grant(to friend: UserCard, app: AppModel) async {
-        do {
-            _ = try await app.api.send(API.Events.grant(eventId, userId: friend.id))
-            await loadGrants(app)
-        } catch {
-            self.error = error
-        }
+        await perform { _ = try await app.api.send(API.Events.grant(eventId, userId: friend.id)) }
+        await loadGrants(app)
     }
 
     func revoke(_ delegate: Delegate, app: AppModel) async {
-        do {
-            _ = try await app.api.send(API.Events.revokeGrant(eventId, userId: delegate.user.id))
-            await loadGrants(app)
-        } catch {
-            self.error = error
-        }
+        await perform { _ = try await app.api.send(API.Events.revokeGrant(eventId, userId: delegate.user.id)) }
+        await loadGrants(app)
     }
 }
 #endif

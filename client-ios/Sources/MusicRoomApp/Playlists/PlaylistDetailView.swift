@@ -17,19 +17,15 @@ final class PlaylistModel {
     }
 
     func follow(_ app: AppModel) async {
-        let api = app.api
         let id = playlistId
-        let sync = RoomSync<Playlist>(room: Playlist.room(id), realtime: app.realtime) {
-            try await api.send(API.Playlists.get(id))
-        }
-        await sync.run(onChange: { [weak self] playlist in
-            await MainActor.run {
-                guard let self else { return }
-                if let playlist { self.playlist = playlist } else { self.deleted = true }
-            }
-        }, onError: { [weak self] error in
-            await MainActor.run { self?.error = error }
-        })
+        await app.keepLive(
+            room: Playlist.room(id),
+            fetch: { api in try await api.send(API.Playlists.get(id)) },
+            onChange: { [weak self] playlist in
+                if let playlist { self?.playlist = playlist } else { self?.deleted = true }
+            },
+            onError: { [weak self] error in self?.error = error }
+        )
     }
 
     /// Moves locally at once, then tells the server "after this entry" (nil: first); a refusal is shown and
