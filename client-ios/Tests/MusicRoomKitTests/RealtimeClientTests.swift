@@ -4,13 +4,14 @@ import XCTest
 final class RealtimeClientTests: XCTestCase {
     private let server = URL(string: "https://musicroom.example")!
 
-    private func makeClient(_ connector: ScriptedConnector, sleeps: SleepLog, tokens: TokenLog) -> RealtimeClient {
+    private func makeClient(_ connector: ScriptedConnector, sleeps: SleepLog, tokens: TokenLog, tokenCheckInterval: TimeInterval = 1000) -> RealtimeClient {
         RealtimeClient(
             server: server,
             clientInfo: ClientInfo(deviceModel: "iPhone 15", appVersion: "1.0"),
             connector: connector,
             backoff: Backoff(initial: 0.5, factor: 2, maximum: 30, jitter: 0.5),
             ackTimeout: 1000,
+            tokenCheckInterval: tokenCheckInterval,
             sleep: scriptedSleep(sleeps),
             random: { 0.5 },
             token: { force in await tokens.issue(force: force) }
@@ -98,6 +99,16 @@ final class RealtimeClientTests: XCTestCase {
         XCTAssertEqual(connect, "40{\"token\":\"token-2\"}")
         let forced = await tokens.forced
         XCTAssertEqual(forced, [false, true])
+        await client.stop()
+    }
+
+    func testHandsTheServerAFreshTokenBeforeTheOldOneExpires() async throws {
+        let socket = ScriptedConnection()
+        let client = makeClient(ScriptedConnector([socket]), sleeps: SleepLog(), tokens: TokenLog(), tokenCheckInterval: 50)
+        await client.start()
+        _ = await socket.acceptConnection()
+        let refresh = await socket.clientSent()
+        XCTAssertEqual(refresh, "420[\"auth.refresh\",{\"token\":\"token-2\"}]")
         await client.stop()
     }
 
