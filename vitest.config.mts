@@ -25,6 +25,10 @@ export default defineConfig({
       },
       {
         plugins: [decorators],
+        test: { ...shared, name: 'faults', include: ['test/faults/**/*.spec.ts'], testTimeout: 180_000, hookTimeout: 120_000, fileParallelism: false },
+      },
+      {
+        plugins: [decorators],
         test: { ...shared, name: 'hostile', include: ['test/hostile/**/*.spec.ts'], testTimeout: 300_000, hookTimeout: 60_000 },
       },
       {

@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { ERROR_STATUS, type ErrorCode, type ValidationIssue } from '../../contracts/error-codes';
 import { DomainError } from './domain-error';
+import { isDatabaseUnavailable } from './unavailable';
 
 export interface MappedError {
   status: number;
@@ -45,6 +46,10 @@ export function mapError(error: unknown): MappedError {
   }
   if (error instanceof HttpException) return fromHttpException(error);
   if (isMiddlewareError(error)) return fromMiddlewareError(error);
+  if (isDatabaseUnavailable(error)) {
+    const message = 'The database cannot be reached right now. Try again in a few seconds.';
+    return { status: 503, code: 'SERVICE_UNAVAILABLE', message, details: {}, headers: { 'Retry-After': '5' }, isUnexpected: false };
+  }
   return { status: 500, code: 'INTERNAL', message: 'An unexpected error occurred.', isUnexpected: true };
 }
 
