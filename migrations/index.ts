@@ -8,6 +8,7 @@ import { Invitations1795590000000 } from './1795590000000-Invitations';
 import { Events1795600000000 } from './1795600000000-Events';
 import { Playlists1795600100000 } from './1795600100000-Playlists';
 import { SessionDevices1795710000000 } from './1795710000000-SessionDevices';
+import { DeviceDelegation1795710100000 } from './1795710100000-DeviceDelegation';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here; a test checks nothing is missing. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -22,4 +23,5 @@ export const migrations: Function[] = [
   Events1795600000000,
   Playlists1795600100000,
   SessionDevices1795710000000,
+  DeviceDelegation1795710100000,
 ];
