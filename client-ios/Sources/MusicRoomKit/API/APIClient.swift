@@ -7,8 +7,8 @@ import FoundationNetworking
 /// expires (one refresh at a time, however many calls hit the expiry together), maps the error contract to
 /// `APIError`, and waits out a short `Retry-After` before trying a rate-limited call again.
 public actor APIClient {
-    public nonisolated let server: URL
-    public nonisolated let clientInfo: ClientInfo
+    public let server: URL
+    public let clientInfo: ClientInfo
     private let session: URLSession
     private let tokenStore: TokenStore
     private let sleep: @Sendable (TimeInterval) async throws -> Void
