@@ -54,7 +54,8 @@ async function main() {
     const api = new BenchApi(target.server.url);
     const { playlistIds } = await crowdPlaces(api, setup.voterTokens[0]);
     const mix = new UserMix(api, target.server.url, setup.rooms.map((r) => r.eventId), new Map(setup.rooms.map((r) => [r.eventId, r.entryIds])), playlistIds, 1_000);
-    const accounts = await api.signUpManyCredentials('soak', users + CHURN_SOCKETS * Math.ceil((minutes * 60_000) / CHURN_EVERY_MS));
+    // Sockets that join later sign in again with these accounts (a new session each time).
+    const accounts = await api.signUpManyCredentials('soak', users + 4 * CHURN_SOCKETS);
     let nextAccount = 0;
     const join = () => {
       const a = accounts[nextAccount++ % accounts.length];
