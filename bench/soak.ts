@@ -15,13 +15,14 @@ import type { ProbeSample } from './soak/probe';
  * Soak: moderate mixed load (votes, reads, searches, proposals, playlist edits, sockets joining and leaving)
  * for an hour, sampling the server's RSS, heap, event-loop delay and open handles every minute. Passes when RSS
  * grows less than 10 % after warm-up and no kind of handle keeps growing. `--quick` runs 2 minutes as a smoke
- * test (fails only on errors or a crash). Usage: npm run soak -- [--quick] [--minutes 60] [--users 40]
+ * test (fails only on errors or a crash). Usage: npm run soak -- [--quick] [--minutes 60] [--users 20] [--think-ms 2000]
  *   [--postgres URL --redis URL]
  */
 const args = new Args();
 const quick = args.flag('quick');
 const minutes = args.number('minutes', quick ? 2 : 60);
-const users = args.number('users', quick ? 20 : 40);
+const users = args.number('users', 20);
+const thinkMs = args.number('think-ms', 2_000);
 const sampleMs = args.number('sample-seconds', quick ? 15 : 60) * 1000;
 const services = args.services();
 const kind: TargetKind = services.postgresUrl ? 'services' : 'embedded';
@@ -53,7 +54,7 @@ async function main() {
     const setup = await prepareVoting(target, 10, 5, 1);
     const api = new BenchApi(target.server.url);
     const { playlistIds } = await crowdPlaces(api, setup.voterTokens[0]);
-    const mix = new UserMix(api, target.server.url, setup.rooms.map((r) => r.eventId), new Map(setup.rooms.map((r) => [r.eventId, r.entryIds])), playlistIds, 1_000);
+    const mix = new UserMix(api, target.server.url, setup.rooms.map((r) => r.eventId), new Map(setup.rooms.map((r) => [r.eventId, r.entryIds])), playlistIds, thinkMs);
     // Sockets that join later sign in again with these accounts (a new session each time).
     const accounts = await api.signUpManyCredentials('soak', users + 4 * CHURN_SOCKETS);
     let nextAccount = 0;
@@ -109,7 +110,7 @@ function report(rows: Row[], machine: ReturnType<typeof machineInfo>, pinning: s
     ['minute', 'RSS MB', 'heap MB', 'event loop p99 ms', 'open handles', 'req/s', 'p99 ms', 'errors'],
     rows.map((r) => [r.minute, r.rssMb, r.heapMb, r.loopP99Ms, r.handles, r.requestsPerSecond, r.p99, r.errors]),
   );
-  const intro = `${kind === 'services' ? 'PostgreSQL + Redis' : 'Embedded default (PGlite on disk)'}; ${users} virtual users acting every second on average (votes, reads, searches, proposals, playlist edits), ${CHURN_SOCKETS} sockets leaving and ${CHURN_SOCKETS} joining every ${CHURN_EVERY_MS / 1000} s; the server samples itself every ${sampleMs / 1000} s through a preloaded probe. ${pinning}.`;
+  const intro = `${kind === 'services' ? 'PostgreSQL + Redis' : 'Embedded default (PGlite on disk)'}; ${users} virtual users acting every ${thinkMs / 1000} s on average (votes, reads, searches, proposals, playlist edits), ${CHURN_SOCKETS} sockets leaving and ${CHURN_SOCKETS} joining every ${CHURN_EVERY_MS / 1000} s; the server samples itself every ${sampleMs / 1000} s through a preloaded probe. ${pinning}.`;
   writeResults(quick ? 'soak-quick' : 'soak', 'Soak', machine, `${intro}\n\n${verdict}\n\n${table}`, { rows, rssGrowth, handleGrowth, errors });
   if (errors > 0 || (!quick && !targetsMet)) process.exitCode = 1;
 }
