@@ -1,3 +1,5 @@
+import type { DetailsOf } from './error-details';
+
 /** Stable error codes of the public contract (API.md "Errors"), with the HTTP status each one answers. */
 export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
@@ -33,16 +35,11 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
 
-/** The body of every error response. */
-export interface ErrorBody {
+/** The body of every error response; `details` has one shape per code (error-details.ts). */
+export interface ErrorBody<C extends ErrorCode = ErrorCode> {
   statusCode: number;
-  code: ErrorCode;
+  code: C;
   message: string;
   requestId: string;
-  details?: unknown;
-}
-
-export interface ValidationIssue {
-  field: string;
-  messages: string[];
+  details: DetailsOf<C>;
 }

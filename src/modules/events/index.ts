@@ -12,3 +12,4 @@ export type {
   QueueVoteChangedEvent,
 } from './event-domain-events';
 export { eventsEntities } from './entities';
+export { EventSettingsDto, PlaybackDto, QueueEntryBaseDto } from './dto/responses.dto';
