@@ -1,5 +1,3 @@
-import type { DetailsOf } from './error-details';
-
 /** Stable error codes of the public contract (API.md "Errors"), with the HTTP status each one answers. */
 export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
@@ -14,6 +12,7 @@ export const ERROR_STATUS = {
   PREMIUM_REQUIRED: 402,
   FORBIDDEN: 403,
   EMAIL_NOT_VERIFIED: 403,
+  EMAIL_NOT_VERIFIED_BY_PROVIDER: 403,
   NOT_INVITED: 403,
   VOTE_OUTSIDE_AREA: 403,
   VOTE_OUTSIDE_WINDOW: 403,
@@ -35,11 +34,3 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
 
-/** The body of every error response; `details` has one shape per code (error-details.ts). */
-export interface ErrorBody<C extends ErrorCode = ErrorCode> {
-  statusCode: number;
-  code: C;
-  message: string;
-  requestId: string;
-  details: DetailsOf<C>;
-}

@@ -36,3 +36,12 @@ export interface HealthCheckState {
  */
 export type CaseDetails = { reason?: string } & Record<string, string | number | boolean | null | undefined>;
 export type DetailsOf<C extends ErrorCode> = C extends keyof ErrorDetailsByCode ? ErrorDetailsByCode[C] : CaseDetails;
+
+/** The body of every error response; `details` has the shape of its code. */
+export interface ErrorBody<C extends ErrorCode = ErrorCode> {
+  statusCode: number;
+  code: C;
+  message: string;
+  requestId: string;
+  details: DetailsOf<C>;
+}

@@ -16,6 +16,7 @@ export const ERROR_MEANINGS: Record<ErrorCode, string> = {
   PREMIUM_REQUIRED: 'a premium plan is needed',
   FORBIDDEN: 'you may not do this here',
   EMAIL_NOT_VERIFIED: 'verify your email address first',
+  EMAIL_NOT_VERIFIED_BY_PROVIDER: 'the sign-in provider has not verified this email address, so it cannot join an existing account',
   NOT_INVITED: 'only invited members may do this',
   VOTE_OUTSIDE_AREA: 'you are outside the event area',
   VOTE_OUTSIDE_WINDOW: 'voting is closed at this time',

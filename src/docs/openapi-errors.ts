@@ -68,9 +68,9 @@ function errorResponse(status: number, codes: ErrorCode[], note: string | undefi
 }
 
 function documentErrors(operation: OperationObject, method: string): void {
-  const record = operation as OperationObject & Record<string, unknown>;
-  const declared = (record[ERROR_CODES_EXTENSION] ?? []) as ErrorCode[];
-  delete record[ERROR_CODES_EXTENSION];
+  const { [ERROR_CODES_EXTENSION]: declaredCodes, ...rest } = operation as OperationObject & Record<string, unknown>;
+  const declared = (declaredCodes ?? []) as ErrorCode[];
+  for (const key of Object.keys(operation)) if (!(key in rest)) Reflect.deleteProperty(operation, key);
   const notes = new Map<number, string>();
   const codes = new Set<ErrorCode>([...declared, ...sharedCodes(operation, method)]);
   const responses = operation.responses as Record<string, ResponseObject | ReferenceObject>;

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import type { ErrorBody } from '../../contracts/error-codes';
+import type { ErrorBody } from '../../contracts/error-details';
 import { requestIdOf } from '../http/request-id';
 import { mapError } from './error-mapping';
 

@@ -1,5 +1,5 @@
-import { ERROR_STATUS, type ErrorBody, type ErrorCode } from '../../contracts/error-codes';
-import type { DetailsOf } from '../../contracts/error-details';
+import { ERROR_STATUS, type ErrorCode } from '../../contracts/error-codes';
+import type { DetailsOf, ErrorBody } from '../../contracts/error-details';
 
 /**
  * A failure with a meaning the client can act on. Services throw it; the global filter turns it into the

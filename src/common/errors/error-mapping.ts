@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
-import { ERROR_STATUS, type ErrorBody, type ErrorCode } from '../../contracts/error-codes';
+import { ERROR_STATUS, type ErrorCode } from '../../contracts/error-codes';
+import type { ErrorBody } from '../../contracts/error-details';
 import { formatBytes } from '../http/byte-size';
 import { jsonErrorPosition } from '../http/json-error-position';
 import { DomainError } from './domain-error';
