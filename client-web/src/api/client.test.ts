@@ -26,7 +26,7 @@ function setup(options?: { refreshOk?: boolean }) {
   const store = createSessionStore();
   store.signIn({ accessToken: 'old', expiresIn: 900, user: me });
   const server = fakeServer(options);
-  const { client } = createApi(store, server.fetchFn as typeof fetch);
+  const { client } = createApi(store, server.fetchFn);
   return { store, client, seen: server.seen };
 }
 

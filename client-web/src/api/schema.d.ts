@@ -512,6 +512,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My signed-in devices
+         * @description Live sessions, most recently seen first; `current` marks the calling device.
+         */
+        get: operations["Sessions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Sign a device out
+         * @description Its access and refresh tokens stop working at once, its sockets get `session.ended` and are disconnected, and delegation grants bound to it end.
+         */
+        delete: operations["Sessions_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/revoke-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign every other device out
+         * @description The calling device stays signed in.
+         */
+        post: operations["Sessions_revokeOthers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/music/providers": {
         parameters: {
             query?: never;
@@ -708,6 +768,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is in the event
+         * @description Owner, hosts, guests and delegates as user cards with their role, and the listener count. Pending invitations for the owner and hosts.
+         */
+        get: operations["EventMembers_roster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a pending invitation
+         * @description Owner and hosts; only the owner cancels a host invitation. Broadcasts `members.changed`.
+         */
+        delete: operations["EventMembers_cancelInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member
+         * @description Owner and hosts remove guests; only the owner removes hosts. Their delegation and pending invitations go too, and their sockets leave the room if they may no longer see it.
+         */
+        delete: operations["EventMembers_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Promote or demote a member
+         * @description Owner only: guest → host or host → guest. Broadcasts `members.changed`.
+         */
+        patch: operations["EventMembers_changeRole"];
+        trace?: never;
+    };
     "/api/events/{id}/tracks": {
         parameters: {
             query?: never;
@@ -879,6 +1003,46 @@ export interface paths {
         put?: never;
         post: operations["Playlists_invite"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/playlists/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is in the playlist
+         * @description The owner and members with their role; pending invitations for the owner only.
+         */
+        get: operations["Playlists_roster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/playlists/{id}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a pending invitation
+         * @description Owner only. Broadcasts `members.changed`.
+         */
+        delete: operations["Playlists_cancelInvitation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1175,6 +1339,37 @@ export interface components {
             /** Format: date-time */
             linkedAt: string;
         };
+        DeviceSessionDto: {
+            /**
+             * Format: uuid
+             * @description The session id, which is the device id. Issued by the server.
+             */
+            id: string;
+            /**
+             * @description X-Client-Platform as last reported.
+             * @example ios
+             */
+            platform: string | null;
+            /**
+             * @description X-Client-Device as last reported.
+             * @example iPhone 15
+             */
+            deviceName: string | null;
+            /**
+             * @description X-Client-App-Version as last reported.
+             * @example 1.4.0
+             */
+            appVersion: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the device last signed in or refreshed its tokens.
+             */
+            lastSeenAt: string;
+            /** @description True for the device making this request. */
+            current: boolean;
+        };
         ProviderDto: {
             /** @enum {string} */
             id: "bundled" | "deezer" | "youtube" | "jamendo" | "itunes";
@@ -1412,6 +1607,46 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        EventMemberDto: {
+            user: components["schemas"]["UserCardDto"];
+            /**
+             * @description Null for a playback delegate who is not a member.
+             * @enum {string|null}
+             */
+            role: "owner" | "host" | "guest" | null;
+            /** @description Holds a Music Control Delegation grant. */
+            isDelegate: boolean;
+        };
+        PendingInvitationDto: {
+            /** Format: uuid */
+            id: string;
+            invitee: components["schemas"]["UserCardDto"];
+            /**
+             * @description Events: the role offered. Playlists: null.
+             * @enum {string|null}
+             */
+            role: "guest" | "host" | null;
+            /** @description Null when the inviter deleted their account. */
+            invitedBy: components["schemas"]["UserCardDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EventMembersDto: {
+            /** @description The owner first, then hosts, guests and delegates. */
+            members: components["schemas"]["EventMemberDto"][];
+            /** @description Users who joined the public event to listen. */
+            listenerCount: number;
+            /** @description Pending invitations, for the owner and hosts only (null for others). */
+            invitations: components["schemas"]["PendingInvitationDto"][] | null;
+            version: number;
+        };
+        ChangeMemberRoleDto: {
+            /**
+             * @description Promote a guest to host or demote a host to guest (owner only).
+             * @enum {string}
+             */
+            role: "guest" | "host";
+        };
         LocationDto: {
             lat: number;
             lng: number;
@@ -1498,8 +1733,8 @@ export interface components {
              */
             visibility: "public" | "private";
             /**
-             * @description `invited`: only the owner and invited members edit.
-             * @default invited
+             * @description `everyone` (the default): anyone who can see it edits. `invited`: only the owner and invited members edit.
+             * @default everyone
              * @enum {string}
              */
             editLicense: "everyone" | "invited";
@@ -1590,8 +1825,8 @@ export interface components {
              */
             visibility: "public" | "private";
             /**
-             * @description `invited`: only the owner and invited members edit.
-             * @default invited
+             * @description `everyone` (the default): anyone who can see it edits. `invited`: only the owner and invited members edit.
+             * @default everyone
              * @enum {string}
              */
             editLicense: "everyone" | "invited";
@@ -1618,6 +1853,21 @@ export interface components {
             status: "pending";
             /** Format: date-time */
             createdAt: string;
+        };
+        PlaylistMemberDto: {
+            user: components["schemas"]["UserCardDto"];
+            /**
+             * @description `editor`: accepted an invitation.
+             * @enum {string}
+             */
+            role: "owner" | "editor";
+        };
+        PlaylistMembersDto: {
+            /** @description The owner first, then members in the order they joined. */
+            members: components["schemas"]["PlaylistMemberDto"][];
+            /** @description Pending invitations, for the owner only (null for others). */
+            invitations: components["schemas"]["PendingInvitationDto"][] | null;
+            version: number;
         };
         AddTrackDto: {
             /** @example bundled */
@@ -2692,6 +2942,98 @@ export interface operations {
             };
         };
     };
+    Sessions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceSessionDto"][];
+                };
+            };
+            /** @description UNAUTHENTICATED or TOKEN_EXPIRED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Sessions_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: the id is not a UUID. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED or TOKEN_EXPIRED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: not a live session of mine. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Sessions_revokeOthers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every other session ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED or TOKEN_EXPIRED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     Music_providers: {
         parameters: {
             query?: never;
@@ -3027,6 +3369,186 @@ export interface operations {
         responses: {
             /** @description Ends membership, listening and delegation; idempotent. */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EventMembers_roster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventMembersDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EventMembers_cancelInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: not the owner or a host, or a host cancelling a host invitation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. Also an invitation that is not pending or not to this event. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EventMembers_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed; `members.changed` with role null is broadcast. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: not the owner or a host, or a host removing a host. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. Also a user who is not a member. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CONFLICT: the owner cannot be removed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EventMembers_changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeMemberRoleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventMemberDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: only the owner touches hosts. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. Also a user who is not a member. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CONFLICT: the owner’s role cannot change. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3426,6 +3948,69 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PlaylistInvitationDto"];
                 };
+            };
+        };
+    };
+    Playlists_roster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaylistMembersDto"];
+                };
+            };
+            /** @description NOT_FOUND: the playlist does not exist or the caller may not see it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Playlists_cancelInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: not the owner. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: an invisible playlist, or an invitation that is not pending or not to this playlist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -11,6 +11,7 @@ import { AccessTokenGuard } from './http/access-token.guard';
 import { AuthController } from './http/auth.controller';
 import { OAuthController } from './http/oauth.controller';
 import { SessionCookies } from './http/session-cookies';
+import { SessionsController } from './http/sessions.controller';
 import { IdentitiesRepository } from './oauth/identities.repository';
 import { IdentitiesService } from './oauth/identities.service';
 import { OAuthAccounts } from './oauth/oauth-accounts';
@@ -45,7 +46,7 @@ import { OneTimeTokens } from './tokens/one-time-tokens';
         throttlerOptions(config.limits, new ResilientThrottlerStorage(config.redis?.url ?? null)),
     }),
   ],
-  controllers: [AuthController, OAuthController],
+  controllers: [AuthController, OAuthController, SessionsController],
   providers: [
     { provide: APP_GUARD, useClass: AccessTokenGuard },
     { provide: APP_GUARD, useClass: RateLimitGuard },
