@@ -480,6 +480,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/oauth/link/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OAuth_confirmLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/identities": {
         parameters: {
             query?: never;
@@ -1330,7 +1346,7 @@ export interface components {
             redirectUri?: string;
         };
         OAuthLinkUrlDto: {
-            /** @description Open it in the browser: it goes to the provider and back to redirectUri?linked=<provider> or ?error=<code>. */
+            /** @description Open it in the browser: it goes to the provider and back to redirectUri?linkCode=<code> or ?error=<code>; then POST /auth/oauth/link/confirm {code} with the same account. */
             url: string;
         };
         IdentityDto: {
@@ -2826,7 +2842,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Back to redirectUri with ?code=<one-time code>, ?linked=<provider> or ?error=<code>. */
+            /** @description Back to redirectUri with ?code=<one-time code>, ?linkCode=<code to confirm> or ?error=<code>. */
             302: {
                 headers: {
                     [name: string]: unknown;
@@ -2894,6 +2910,49 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["OAuthLinkUrlDto"];
                 };
+            };
+        };
+    };
+    OAuth_confirmLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthCodeDto"];
+            };
+        };
+        responses: {
+            /** @description The identity is linked to the signed-in account. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVALID_TOKEN: unknown, used or older than 5 minutes. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: the link was started by another account (the code is spent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CONFLICT: that provider account is linked to someone else, or this account has another one. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { UsersModule } from '../users';
+import { MailboxProof } from './accounts/mailbox-proof';
 import { PasswordAuthService } from './accounts/password-auth.service';
 import { RegistrationService } from './accounts/registration.service';
 import { AuthHousekeeping } from './auth-housekeeping';
@@ -61,6 +62,7 @@ import { OneTimeTokens } from './tokens/one-time-tokens';
     LoginAttemptsRepository,
     LoginLimiter,
     AuthMails,
+    MailboxProof,
     RegistrationService,
     PasswordAuthService,
     SessionCookies,

@@ -23,7 +23,7 @@ export function IdentitiesSection() {
     <Section title="Sign-in methods">
       {justLinked && (
         <p role="status" className="mb-3 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900">
-          {names[justLinked] ?? justLinked} is now linked to your account.
+          The new sign-in method is linked to your account.
         </p>
       )}
       <ErrorNotice error={identities.error} />

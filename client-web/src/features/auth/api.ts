@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient, call } from '../../api/client';
 import type { components } from '../../api/schema';
 import { endSession, startSession } from '../../session/session';
@@ -43,6 +43,15 @@ export function useOAuthExchange() {
   return useMutation({
     mutationFn: (code: string) => call(apiClient.POST('/api/auth/oauth/exchange', { body: { code } })),
     onSuccess: startSession,
+  });
+}
+
+/** Confirms, as the signed-in user, the link code a provider's return carried (`?linkCode=`). */
+export function useConfirmLink() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (code: string) => call(apiClient.POST('/api/auth/oauth/link/confirm', { body: { code } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['account', 'identities'] }),
   });
 }
 

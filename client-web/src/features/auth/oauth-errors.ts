@@ -7,6 +7,9 @@ const explanations: Record<string, string> = {
   UNPROCESSABLE: 'The provider did not share a verified email address, which MusicRoom needs to create your account.',
   EMAIL_NOT_VERIFIED: 'The provider did not confirm this email address. Verify it with the provider, or sign up with email and password.',
   UNAUTHENTICATED: 'Your MusicRoom session ended before the provider answered. Sign in and try linking again.',
+  EMAIL_NOT_VERIFIED_BY_PROVIDER:
+    'The provider does not vouch for this email address, so MusicRoom cannot use it to sign you in. Sign in with your email and password, then link the provider from your account.',
+  FORBIDDEN: 'This link was started from another MusicRoom account, so nothing was linked.',
   INVALID_TOKEN: 'This sign-in link was already used or has expired. Please start again.',
 };
 
