@@ -11,7 +11,6 @@ final class EventRoomModel {
     private(set) var event: Event?
     private(set) var deleted = false
     private(set) var skip: SkipVotes?
-    private(set) var skipVoted = false
     private(set) var delegates: [Delegate] = []
     private(set) var grantsHeld: [DelegationGrant] = []
     var error: Error?
@@ -91,10 +90,19 @@ final class EventRoomModel {
     }
 
     func toggleSkip(app: AppModel) async {
+        guard let entryId = event?.nowPlaying?.entryId else { return }
         await perform {
-            skip = try await app.api.send(skipVoted ? API.Events.withdrawSkip(eventId) : API.Events.voteSkip(eventId))
-            skipVoted.toggle()
+            if skip?.votedByMe == true {
+                skip = try await app.api.send(API.Events.withdrawSkip(eventId, entryId: entryId))
+            } else {
+                skip = try await app.api.send(API.Events.voteSkip(eventId, entryId: entryId, location: try await locationIfNeeded()))
+            }
         }
+    }
+
+    /// The skip count of the track on the deck (it resets when the track changes).
+    func loadSkipVotes(_ app: AppModel) async {
+        skip = try? await app.api.send(API.Events.skipVotes(eventId))
     }
 
     /// Makes this phone the device that plays the event's audio.

@@ -51,6 +51,7 @@ struct EventRoomView: View {
         }
         .task { await room.follow(app) }
         .task(id: room.event?.myRole) { await room.loadGrants(app) }
+        .task(id: room.event?.nowPlaying?.entryId) { await room.loadSkipVotes(app) }
     }
 
     @ViewBuilder
@@ -92,7 +93,7 @@ struct EventRoomView: View {
             if event.nowPlaying?.track != nil {
                 AsyncButton(action: { await room.toggleSkip(app: app) }) {
                     if let skip = room.skip {
-                        Text(room.skipVoted ? "Withdraw skip vote (\(skip.votes)/\(skip.threshold))" : "Vote to skip (\(skip.votes)/\(skip.threshold))")
+                        Text(skip.votedByMe ? "Withdraw skip vote (\(skip.votes)/\(skip.threshold))" : "Vote to skip (\(skip.votes)/\(skip.threshold))")
                     } else {
                         Text("Vote to skip")
                     }
