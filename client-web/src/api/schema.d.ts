@@ -905,7 +905,31 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Control playback
+         * @description Authorised by the calling session (device). next with fromEntryId advances once however often it is sent.
+         */
         post: operations["Playback_command"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/player": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Choose the player device
+         * @description The one device that plays the audio. Owner, hosts and delegates, from a device that controls playback, and only one of their own signed-in sessions. Broadcasts `player.changed`.
+         */
+        put: operations["Playback_setPlayer"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -919,6 +943,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Playback delegates
+         * @description The Music Control Delegation grants of the event and the devices they cover.
+         */
         get: operations["Playback_delegates"];
         put?: never;
         post?: never;
@@ -936,8 +964,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Delegate playback control to a friend
+         * @description Owner only. The delegate must be a friend of the owner or a host of the event. `devices` ("all" by default, or session ids of the delegate) chooses which of their devices may control playback. Granting again replaces the devices. Broadcasts `members.changed`.
+         */
         put: operations["Playback_grant"];
         post?: never;
+        /**
+         * Revoke a delegation
+         * @description Owner only; idempotent. Broadcasts `members.changed`; a player device of the delegate is dropped.
+         */
         delete: operations["Playback_revoke"];
         options?: never;
         head?: never;
@@ -951,6 +987,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Played tracks
+         * @description Most recently played first, with their final score.
+         */
         get: operations["Playback_history"];
         put?: never;
         post?: never;
@@ -969,8 +1009,53 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Export the history as a playlist */
         post: operations["Playback_exportHistory"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Grants I hold
+         * @description Playback delegations other owners gave me, newest first, with the devices they cover.
+         */
+        get: operations["Delegations_incoming"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/delegations/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Narrow a grant to some of my devices
+         * @description Never wider than the owner granted. Broadcasts `members.changed`.
+         */
+        put: operations["Delegations_narrow"];
+        post?: never;
+        /**
+         * Give a grant up
+         * @description Idempotent. Broadcasts `members.changed`.
+         */
+        delete: operations["Delegations_giveUp"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1503,6 +1588,12 @@ export interface components {
              */
             maxProposalsPerUser: number;
         };
+        PlayerDto: {
+            /** Format: uuid */
+            userId: string;
+            deviceName: string | null;
+            platform: string | null;
+        };
         QueueEntryDto: {
             /** Format: uuid */
             id: string;
@@ -1558,8 +1649,12 @@ export interface components {
             isListener: boolean;
             /** @description Licence and window allow the caller to vote now (a geo area still needs a location). */
             canVote: boolean;
-            /** @description Owner, host or delegate. */
+            /** @description Owner or host, or a delegate whose grant covers the calling device. */
             canControlPlayback: boolean;
+            /** @description The device that plays the audio (PUT /events/:id/player). */
+            player: components["schemas"]["PlayerDto"] | null;
+            /** @description The calling device is the player device. */
+            isPlayer: boolean;
             listenerCount: number;
             /** @description Waiting entries: score desc, then proposedAt asc. */
             queue: components["schemas"]["QueueEntryDto"][];
@@ -1696,15 +1791,37 @@ export interface components {
              */
             fromEntryId?: string;
         };
+        SetPlayerDto: {
+            /**
+             * Format: uuid
+             * @description One of my sessions (GET /api/auth/sessions): the device that will play the audio.
+             */
+            sessionId: string;
+        };
+        DelegatedDeviceDto: {
+            /**
+             * Format: uuid
+             * @description The session id (device id).
+             */
+            id: string;
+            deviceName: string | null;
+            platform: string | null;
+        };
         DelegateDto: {
             user: components["schemas"]["UserCardDto"];
-            deviceId: string | null;
+            /** @description The grant covers every device of the delegate. */
+            allDevices: boolean;
+            /** @description The devices covered when allDevices is false (signed-out ones are dropped). */
+            devices: components["schemas"]["DelegatedDeviceDto"][];
             /** Format: date-time */
             grantedAt: string;
         };
         GrantDelegateDto: {
-            /** @description Bind the delegation to this device: only requests with this X-Client-Device may control playback. */
-            deviceId?: string;
+            /**
+             * @description Every device of the friend, or these of their sessions (device ids).
+             * @default all
+             */
+            devices: "all" | string[];
         };
         HistoryEntryDto: {
             /** Format: uuid */
@@ -1737,6 +1854,24 @@ export interface components {
             playlistId: string;
             name: string;
             trackCount: number;
+        };
+        DelegationEventDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        IncomingDelegationDto: {
+            event: components["schemas"]["DelegationEventDto"];
+            /** @description The event owner who granted it. */
+            grantedBy: components["schemas"]["UserCardDto"];
+            allDevices: boolean;
+            devices: components["schemas"]["DelegatedDeviceDto"][];
+            /** Format: date-time */
+            grantedAt: string;
+        };
+        NarrowDelegationDto: {
+            /** @description The devices of mine the grant should cover; only narrower than what the owner granted. */
+            devices: "all" | string[];
         };
         CreatePlaylistDto: {
             /** @example Sunday morning */
@@ -3298,10 +3433,7 @@ export interface operations {
     Events_get: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The calling device (a delegation may be bound to it). */
-                "X-Client-Device"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -3309,7 +3441,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Private events: members only, else 404. */
+            /** @description Private events: members and delegates only, else 404. canControlPlayback and isPlayer are for the calling device. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3343,10 +3475,7 @@ export interface operations {
     Events_update: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The calling device (a delegation may be bound to it). */
-                "X-Client-Device"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -3715,10 +3844,7 @@ export interface operations {
     Playback_command: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The calling device (a delegation may be bound to it). */
-                "X-Client-Device"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -3730,7 +3856,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Owner, hosts and delegates. next with fromEntryId advances once however often it is sent. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3738,6 +3863,80 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PlaybackDto"];
                 };
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: not the owner, a host or a delegate. DEVICE_NOT_DELEGATED: a delegate on a device the grant does not cover. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CONFLICT: the queue is empty or nothing is playing. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Playback_setPlayer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPlayerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlayerDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: not the owner, a host or a delegate. DEVICE_NOT_DELEGATED: a delegate on a device the grant does not cover. Also a delegate choosing a device the grant does not cover. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. Also a session that is not a signed-in device of the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -3760,6 +3959,20 @@ export interface operations {
                     "application/json": components["schemas"]["DelegateDto"][];
                 };
             };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     Playback_grant: {
@@ -3778,7 +3991,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Owner only: Music Control Delegation to a member or listener. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3786,6 +3998,34 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DelegateDto"];
                 };
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: not the owner. NOT_FRIENDS: the user is neither a friend of the owner nor a host. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. Also an unknown user. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CONFLICT: the owner always controls playback. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -3801,8 +4041,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Owner only; idempotent. */
+            /** @description Revoked (or there was no grant). */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: not the owner. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3833,6 +4094,20 @@ export interface operations {
                     "application/json": components["schemas"]["HistoryPageDto"];
                 };
             };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     Playback_exportHistory: {
@@ -3858,6 +4133,119 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ExportedPlaylistDto"];
                 };
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Delegations_incoming: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDelegationDto"][];
+                };
+            };
+        };
+    };
+    Delegations_narrow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NarrowDelegationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDelegationDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: devices is not "all" or a list of my signed-in sessions. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description DEVICE_NOT_DELEGATED: a device the grant does not cover. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: no grant of mine for this event. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Delegations_giveUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Given up (or there was none). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: a malformed id. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or I may not see it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
