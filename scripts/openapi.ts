@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import 'reflect-metadata';
 import { createApp } from '../src/bootstrap';
@@ -10,6 +11,19 @@ import { runMain } from './run-main';
 /** The committed API documents: REST (OpenAPI 3) and realtime (AsyncAPI 3). */
 const DOCUMENTS = ['openapi.json', 'asyncapi.json'] as const;
 type DocumentName = (typeof DOCUMENTS)[number];
+
+const WEB_TYPES = join(process.cwd(), 'client-web', 'scripts', 'api-types.mjs');
+
+/** The web client's generated types follow openapi.json: written with it, and stale together. */
+function webTypes(mode: 'write' | 'check'): boolean {
+  if (!existsSync(WEB_TYPES)) return true;
+  try {
+    execFileSync(process.execPath, [WEB_TYPES, mode], { stdio: 'inherit' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -38,12 +52,12 @@ async function main(): Promise<number> {
   if (mode === 'write') {
     for (const name of DOCUMENTS) writeFileSync(join(process.cwd(), name), documents[name]);
     console.log(`Wrote ${DOCUMENTS.join(' and ')}`);
-    return 0;
+    return webTypes('write') ? 0 : 1;
   }
   const stale = DOCUMENTS.filter((name) => committed(name) !== documents[name]);
   if (stale.length === 0) {
     console.log(`${DOCUMENTS.join(' and ')} are up to date.`);
-    return 0;
+    return webTypes('check') ? 0 : 1;
   }
   console.error(`${stale.join(' and ')} ${stale.length > 1 ? 'are' : 'is'} stale: run \`npm run openapi\` and commit the result.`);
   return 1;

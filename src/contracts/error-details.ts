@@ -32,9 +32,9 @@ export interface HealthCheckState {
 
 /**
  * Every other code: an object, empty unless the code covers several cases. Then `reason` names the case
- * (snake_case, e.g. CONFLICT `already_queued`) and the other keys are its facts (scalars only).
+ * (snake_case, e.g. CONFLICT `already_queued`) and the other keys are its facts (scalars or lists of ids).
  */
-export type CaseDetails = { reason?: string } & Record<string, string | number | boolean | null | undefined>;
+export type CaseDetails = { reason?: string } & Record<string, string | number | boolean | null | string[] | undefined>;
 export type DetailsOf<C extends ErrorCode> = C extends keyof ErrorDetailsByCode ? ErrorDetailsByCode[C] : CaseDetails;
 
 /** The body of every error response; `details` has the shape of its code. */

@@ -7,7 +7,7 @@
  * and each one is exactly the previous version + 1; a client that sees a gap refetches the room over REST.
  * `presence`, `notification` and `session.ended` change no room state and carry no version.
  */
-import type { EventSettingsDto, PlaybackDto, QueueEntryBaseDto } from '../modules/events';
+import type { EventSettingsDto, PlaybackDto, PlayerDto, QueueEntryBaseDto } from '../modules/events';
 import type { PlaylistEntryDto, PlaylistMetadataDto } from '../modules/playlists';
 import type { ErrorCode } from './error-codes';
 
@@ -45,6 +45,11 @@ export interface QueueVoteChangedFrame extends VersionedFrame {
 export interface PlaybackChangedFrame extends VersionedFrame {
   /** Null when nothing is on the deck any more. */
   playback: PlaybackDto | null;
+}
+
+export interface PlayerChangedFrame extends VersionedFrame {
+  /** The device that plays the event's audio now (`PUT /api/events/{id}/player`); null when none does. */
+  player: PlayerDto | null;
 }
 
 export const EVENT_MEMBER_ROLES = ['host', 'guest', 'listener'] as const;
@@ -116,6 +121,7 @@ export interface ServerFrames {
   'queue.vote_changed': QueueVoteChangedFrame;
   'playback.changed': PlaybackChangedFrame;
   'members.changed': MembersChangedFrame;
+  'player.changed': PlayerChangedFrame;
   'playlist.updated': PlaylistUpdatedFrame;
   'playlist.deleted': PlaylistDeletedFrame;
   'playlist.track_added': PlaylistTrackAddedFrame;

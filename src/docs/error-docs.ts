@@ -18,6 +18,8 @@ export const ERROR_MEANINGS: Record<ErrorCode, string> = {
   EMAIL_NOT_VERIFIED: 'verify your email address first',
   EMAIL_NOT_VERIFIED_BY_PROVIDER: 'the sign-in provider has not verified this email address, so it cannot join an existing account',
   NOT_INVITED: 'only invited members may do this',
+  NOT_FRIENDS: 'playback control can be delegated to friends (or hosts) only',
+  DEVICE_NOT_DELEGATED: 'your delegation does not cover the device you call from',
   VOTE_OUTSIDE_AREA: 'you are outside the event area',
   VOTE_OUTSIDE_WINDOW: 'voting is closed at this time',
   NOT_FOUND: 'no such resource, or you may not see it',
@@ -93,7 +95,7 @@ const CASE_DETAILS: SchemaObject = {
   type: 'object',
   description: 'Empty unless the code covers several cases: then `reason` names the case and the other keys are its facts.',
   properties: { reason: str(60) },
-  additionalProperties: { nullable: true, oneOf: [str(500), { type: 'number' }, { type: 'boolean' }] },
+  additionalProperties: { nullable: true, oneOf: [str(500), { type: 'number' }, { type: 'boolean' }, { type: 'array', maxItems: 100, items: str(200) }] },
 };
 
 const ERROR_RESPONSE: SchemaObject = {

@@ -13,3 +13,4 @@ export type {
 } from './event-domain-events';
 export { eventsEntities } from './entities';
 export { EventSettingsDto, PlaybackDto, QueueEntryBaseDto } from './dto/responses.dto';
+export { PlayerDto } from './dto/delegation.dto';

@@ -12,7 +12,7 @@ import {
   type ServerFrames,
   type VersionedFrame,
 } from '../../contracts/realtime';
-import { EventSettingsDto, PlaybackDto, QueueEntryBaseDto } from '../events';
+import { EventSettingsDto, PlaybackDto, PlayerDto, QueueEntryBaseDto } from '../events';
 import { PlaylistEntryDto, PlaylistMetadataDto } from '../playlists';
 
 /**
@@ -107,6 +107,12 @@ export const SERVER_FRAMES: ServerFrameCatalog = {
     summary: 'Playback changed',
     description: 'Play, pause, seek or a new track on the deck.',
     fields: { playback: { description: 'The deck; null when nothing is on it any more.', dto: PlaybackDto, nullable: true } },
+  },
+  'player.changed': {
+    ...inEvent,
+    summary: 'The player device changed',
+    description: 'Another device now plays the audio of the event (or none does). Each client recomputes whether it is the player.',
+    fields: { player: { description: 'The player device; null when none is chosen.', dto: PlayerDto, nullable: true } },
   },
   'members.changed': {
     channels: ['event', 'playlist'],
