@@ -14,8 +14,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** The app's configuration for tests: silent, in-memory database, cheapest password hashing (override with `env`). */
 export function testConfig(env: EnvSource = {}): AppConfig {
-  const values = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_EMBEDDED: 'memory', ...env });
+  const values = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_EMBEDDED: 'memory', ARGON2_COST: 'test', ...env });
   return buildConfig(values, resolveJwtSecret(values));
 }
 

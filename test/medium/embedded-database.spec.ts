@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,15 +17,23 @@ afterEach(() => {
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** Kills the process and resolves once it is gone (its pid no longer names a live process). */
+function killAndReap(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const gone = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGKILL');
+  return gone;
+}
+
 /** Starts another Node process that opens the embedded database in `dir` and keeps it open until killed. */
-function holdInOtherProcess(dir: string): Promise<{ stop(): void }> {
+function holdInOtherProcess(dir: string): Promise<{ stop(): Promise<void> }> {
   const script = `
     const { EmbeddedPostgres } = require(${JSON.stringify(resolve('src/infra/database/embedded-postgres.ts'))});
     EmbeddedPostgres.start({ storage: 'disk', dir: ${JSON.stringify(dir)} }).then(() => console.log('ready'));
   `;
   const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((ok, fail) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && ok({ stop: () => child.kill('SIGKILL') }));
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && ok({ stop: () => killAndReap(child) }));
     child.on('exit', (code) => fail(new Error(`holder exited early with ${code}`)));
   });
 }
@@ -63,15 +71,14 @@ describe('embedded PGlite database on disk', () => {
     try {
       await expect(EmbeddedPostgres.start({ storage: 'disk', dir })).rejects.toThrow(/already open in process \d+/);
     } finally {
-      holder.stop();
+      await holder.stop();
     }
   });
 
   it('takes over a lock whose process is gone', async () => {
     const dir = tempDir();
     const holder = await holdInOtherProcess(dir);
-    holder.stop();
-    await new Promise((r) => setTimeout(r, 300));
+    await holder.stop();
     const db = await EmbeddedPostgres.start({ storage: 'disk', dir });
     await db.stop();
   });
