@@ -33,7 +33,12 @@ const strays = ['src', 'scripts', 'test']
   .filter((file) => /\.(e2e-)?spec\.ts$/.test(file) && !tierPatterns.some((pattern) => pattern.test(file)));
 if (strays.length > 0) throw new Error(`Spec files outside every test tier (see vitest.config.mts): ${strays.join(', ')}`);
 
-const shared = { globals: false, pool: 'forks' as const, setupFiles: ['test/support/setup.ts'] };
+/**
+ * Files of a tier share their worker process (no per-file isolation): the app's modules are imported and
+ * PGlite's WebAssembly compiled once per worker rather than once per file. Each file still boots its own app
+ * on its own database, so no state crosses files; the services tier keeps isolation (process-wide listeners).
+ */
+const shared = { globals: false, pool: 'forks' as const, isolate: false, setupFiles: ['test/support/setup.ts'] };
 /** Tiers that use a database: the global setup migrates and seeds it once per run, each file gets a clone. */
 const withDatabase = { ...shared, globalSetup: ['test/support/database-template.ts'], testTimeout: 60_000, hookTimeout: 60_000 };
 
@@ -49,7 +54,7 @@ export default defineConfig({
       { plugins: [decorators], test: { ...withDatabase, name: 'e2e', include: tiers.e2e } },
       {
         plugins: [decorators],
-        test: { ...withDatabase, name: 'services', include: tiers.services, testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false },
+        test: { ...withDatabase, name: 'services', include: tiers.services, isolate: true, testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false },
       },
     ],
   },

@@ -16,7 +16,8 @@ export interface TestApp {
 
 /** The app's configuration for tests: silent, in-memory database, cheapest password hashing (override with `env`). */
 export function testConfig(env: EnvSource = {}): AppConfig {
-  const values = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_EMBEDDED: 'memory', ARGON2_COST: 'test', ...env });
+  const cheapHashing = env.NODE_ENV === 'production' ? {} : { ARGON2_COST: 'test' };
+  const values = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_EMBEDDED: 'memory', ...cheapHashing, ...env });
   return buildConfig(values, resolveJwtSecret(values));
 }
 
