@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,14 +17,6 @@ afterEach(() => {
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Kills the process and resolves once it is gone (its pid no longer names a live process). */
-function killAndReap(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  const gone = new Promise<void>((done) => child.once('exit', () => done()));
-  child.kill('SIGKILL');
-  return gone;
-}
-
 /** Starts another Node process that opens the embedded database in `dir` and keeps it open until killed. */
 function holdInOtherProcess(dir: string): Promise<{ stop(): Promise<void> }> {
   const script = `
@@ -33,7 +25,8 @@ function holdInOtherProcess(dir: string): Promise<{ stop(): Promise<void> }> {
   `;
   const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((ok, fail) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && ok({ stop: () => killAndReap(child) }));
+    const stop = () => new Promise<void>((done) => child.once('exit', () => done()).kill('SIGKILL'));
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && ok({ stop }));
     child.on('exit', (code) => fail(new Error(`holder exited early with ${code}`)));
   });
 }
