@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { AppModuleOptions } from '../../src/app.module';
 import { createApp } from '../../src/bootstrap';
 import { buildConfig, parseEnv, resolveJwtSecret, type AppConfig, type EnvSource } from '../../src/config';
+import { forgetProcessLogger } from './fresh-logger';
 import { freshDatabase } from './test-database';
 
 export interface TestApp {
@@ -37,6 +38,7 @@ export async function bootTestApp(
     : await freshDatabase();
   config.database = database.config;
   options.configure?.(config);
+  await forgetProcessLogger();
   const app = await createApp(config, { logDestination: options.logDestination, extraModules: options.extraModules });
   let url = '';
   if (options.listen) {
