@@ -56,6 +56,8 @@ export default defineConfig({
         plugins: [decorators],
         test: { ...withDatabase, name: 'services', include: tiers.services, isolate: true, testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false },
       },
+      // The web client's component tests (happy-dom, no browser): its own config, run by the root `npm test`.
+      'client-web/vitest.unit.config.ts',
     ],
   },
 });
