@@ -38,10 +38,12 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   return document;
 }
 
-/** Swagger UI at /api/docs, the OpenAPI document at /api/docs-json and the AsyncAPI document beside it. */
+/**
+ * Swagger UI at /api/docs, the OpenAPI document at /api/docs-json and the AsyncAPI document beside it. Each
+ * document is built on the first request for it, so booting never pays for it.
+ */
 export function setupOpenApi(app: INestApplication): void {
-  const document = buildOpenApiDocument(app);
-  const asyncApi = buildAsyncApiDocument(app);
-  app.getHttpAdapter().get(ASYNCAPI_PATH, (_req: Request, res: Response) => void res.json(asyncApi));
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', customSiteTitle: 'MusicRoom API' });
+  let asyncApi: ReturnType<typeof buildAsyncApiDocument> | undefined;
+  app.getHttpAdapter().get(ASYNCAPI_PATH, (_req: Request, res: Response) => void res.json((asyncApi ??= buildAsyncApiDocument(app))));
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json', customSiteTitle: 'MusicRoom API' });
 }
