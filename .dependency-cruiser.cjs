@@ -19,8 +19,22 @@ module.exports = {
       name: 'common-infra-independent',
       severity: 'error',
       comment: 'src/common and src/infra are shared foundations: they never depend on a feature module.',
-      from: { path: '^src/(common|infra|contracts|config)/' },
+      from: { path: '^src/(common|infra|config)/' },
       to: { path: '^src/modules/' },
+    },
+    {
+      name: 'contracts-types-only',
+      severity: 'error',
+      comment: 'The wire contracts name the DTO classes REST returns, as types only: clients import them without the server.',
+      from: { path: '^src/contracts/' },
+      to: { path: '^src/modules/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'domain-without-socket-io',
+      severity: 'error',
+      comment: 'Domain modules publish domain events; only the realtime module and the socket adapter speak Socket.IO.',
+      from: { path: '^src/modules/', pathNot: '^src/modules/realtime/' },
+      to: { path: '(^|/)node_modules/(socket\\.io|socket\\.io-adapter|@socket\\.io/[^/]+|@nestjs/websockets|@nestjs/platform-socket\\.io)/' },
     },
     {
       name: 'no-circular',
