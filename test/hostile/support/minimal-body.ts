@@ -3,6 +3,8 @@ import type { OpenApiModel, Schema } from './openapi-model';
 /** The smallest body the schema accepts: required properties only, each with a plain valid value. */
 export function minimalBody(model: OpenApiModel, raw: Schema, ids: { userId: string }): unknown {
   const schema = model.resolve(raw);
+  const alternatives = schema.oneOf ?? schema.anyOf;
+  if (alternatives?.length) return minimalBody(model, alternatives[0], ids);
   if (schema.enum?.length) return schema.enum[0];
   switch (schema.type) {
     case 'string':

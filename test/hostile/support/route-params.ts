@@ -18,6 +18,7 @@ export function ownerParam(world: World, path: string, name: string): string | u
       if (path.startsWith('/api/users/')) return world.owner.id;
       return undefined;
     },
+    eventId: () => r.privateEventId,
     entryId: () => (inEvents ? r.privateEntryId : inPlaylists ? r.privatePlaylistEntryId : undefined),
     invitationId: () => (inEvents ? r.eventInvitationId : inPlaylists ? r.playlistInvitationId : undefined),
     userId: () => (inEvents || inPlaylists || path.startsWith('/api/friends/') ? world.invitee.id : undefined),

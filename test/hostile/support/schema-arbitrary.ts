@@ -11,7 +11,8 @@ export class SchemaArbitraries {
 
   value(raw: Schema, depth = 0): fc.Arbitrary<unknown> {
     const schema = this.model.resolve(raw);
-    const valid = this.valid(schema, depth);
+    const alternatives = schema.oneOf ?? schema.anyOf;
+    const valid = alternatives?.length ? fc.oneof(...alternatives.map((s) => this.value(s, depth + 1))) : this.valid(schema, depth);
     const hostile = fc.oneof(wrongType(schema), hostileStrings, nested);
     const withNull = schema.nullable ? fc.oneof(valid, fc.constant(null)) : valid;
     return fc.oneof({ weight: 6, arbitrary: withNull }, { weight: 1, arbitrary: hostile });
