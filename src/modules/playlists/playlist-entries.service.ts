@@ -87,13 +87,13 @@ export class PlaylistEntriesService {
     const count = await this.entries.count(tx, playlist.id);
     if (count >= MAX_PLAYLIST_ENTRIES) {
       throw new DomainError('CONFLICT', `A playlist holds at most ${MAX_PLAYLIST_ENTRIES} tracks.`, {
-        reason: 'PLAYLIST_FULL',
+        reason: 'playlist_full',
         limit: MAX_PLAYLIST_ENTRIES,
       });
     }
     if (!playlist.allowDuplicates && (await this.entries.containsTrack(tx, playlist.id, trackId))) {
       throw new DomainError('CONFLICT', 'This track is already in the playlist, which allows no duplicates.', {
-        reason: 'DUPLICATE_TRACK',
+        reason: 'duplicate_track',
       });
     }
   }
