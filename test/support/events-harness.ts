@@ -4,7 +4,7 @@ import type { DomainEvents } from '../../src/common/events/domain-events';
 import { EventBus } from '../../src/common/events/event-bus';
 import { Database } from '../../src/infra/database';
 import { EVENT_DOMAIN_EVENTS, EventsAccess, type EventDomainEventName } from '../../src/modules/events';
-import { Clock } from '../../src/modules/events/clock';
+import { Clock } from '../../src/common/time/clock';
 import type { CreateEventDto } from '../../src/modules/events/dto/event-settings.dto';
 import type { LocationDto } from '../../src/modules/events/dto/geo.dto';
 import type { EventDto, QueueEntryDto } from '../../src/modules/events/dto/responses.dto';

@@ -3,7 +3,6 @@ import { Invitations, InvitationsModule } from '../invitations';
 import { MusicModule } from '../music';
 import { PlaylistsModule } from '../playlists';
 import { UsersModule } from '../users';
-import { Clock } from './clock';
 import { EventMembersController } from './event-members.controller';
 import { EventMembersRepository } from './event-members.repository';
 import { EventMembersService } from './event-members.service';
@@ -26,7 +25,6 @@ import { QueueService } from './queue.service';
   imports: [UsersModule, MusicModule, InvitationsModule, PlaylistsModule],
   controllers: [EventsController, EventMembersController, QueueController, PlaybackController],
   providers: [
-    Clock,
     EventsRepository,
     QueueRepository,
     EventTracks,
