@@ -6,6 +6,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import type { DestinationStream } from 'pino';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { EventBusModule } from './common/events/event-bus.module';
+import { ClockModule } from './common/time/clock';
 import { createValidationPipe } from './common/http/validation.pipe';
 import { LoggingModule } from './common/logging/logging.module';
 import { ConfigModule, type AppConfig } from './config';
@@ -50,6 +51,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config, options.logDestination),
+        ClockModule,
         EventBusModule,
         DatabaseModule.forRoot(schema),
         RedisModule,
