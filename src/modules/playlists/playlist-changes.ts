@@ -18,7 +18,7 @@ export class PlaylistVersions {
     private readonly playlists: PlaylistsRepository,
   ) {}
 
-  async change<T>(tx: Tx, playlist: { id: string; version: number }, work: (changes: PlaylistChanges) => Promise<T>): Promise<T> {
+  async change<T>(tx: Tx, playlist: { id: string; version: number }, work: (changes: PlaylistChanges) => T | Promise<T>): Promise<T> {
     const changes: PlaylistChanges = new RoomChanges(this.bus, tx, 'playlistId', playlist.id, playlist.version, this.clock.now());
     const result = await work(changes);
     if (changes.changed) await this.playlists.saveVersion(tx, playlist.id, changes.version, changes.at);

@@ -44,7 +44,7 @@ export class PlaylistEntriesService {
       await this.assertRoomFor(tx, playlist, trackId);
       const entry = await this.insertAt(tx, playlist.id, trackId, userId, input.afterEntryId);
       const dto = await this.views.entry(tx, entry);
-      await this.versions.change(tx, playlist, async (changes) => changes.emit('playlist.track_added', { entry: dto }));
+      await this.versions.change(tx, playlist, (changes) => changes.emit('playlist.track_added', { entry: dto }));
       return dto;
     });
   }
@@ -58,7 +58,7 @@ export class PlaylistEntriesService {
       if (afterEntryId === entryId) return this.views.entry(tx, entry);
       const moved = await this.moveAfter(tx, entry, afterEntryId);
       if (!moved) return this.views.entry(tx, entry);
-      await this.versions.change(tx, playlist, async (changes) => changes.emit('playlist.track_moved', { entryId, position: moved.position }));
+      await this.versions.change(tx, playlist, (changes) => changes.emit('playlist.track_moved', { entryId, position: moved.position }));
       return this.views.entry(tx, moved);
     });
   }
@@ -67,7 +67,7 @@ export class PlaylistEntriesService {
     return this.db.transaction(async (tx) => {
       const playlist = await this.gate.lockForEditing(tx, playlistId, userId, expectedVersion);
       if (!(await this.entries.delete(tx, playlistId, entryId))) throw entryGone();
-      await this.versions.change(tx, playlist, async (changes) => changes.emit('playlist.track_removed', { entryId }));
+      await this.versions.change(tx, playlist, (changes) => changes.emit('playlist.track_removed', { entryId }));
     });
   }
 

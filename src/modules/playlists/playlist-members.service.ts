@@ -81,7 +81,7 @@ export class PlaylistMembersService implements OnModuleInit {
       assertOwner(playlist, userId, 'cancel invitations to');
       const invitation = await this.invitations.cancel(tx, 'playlist', playlistId, invitationId, () => undefined);
       const asInvitee = await this.playlists.find(tx, playlistId, invitation.inviteeId);
-      await this.versions.change(tx, playlist, async (changes) => membersChanged(changes, invitation.inviteeId, asInvitee?.isMember ? 'editor' : null));
+      await this.versions.change(tx, playlist, (changes) => membersChanged(changes, invitation.inviteeId, asInvitee?.isMember ? 'editor' : null));
     });
   }
 
@@ -91,7 +91,7 @@ export class PlaylistMembersService implements OnModuleInit {
       const playlist = await this.gate.lockVisible(tx, playlistId, userId, expectedVersion);
       if (memberId !== userId) assertOwner(playlist, userId, 'remove members of');
       if (!(await this.playlists.removeMember(tx, playlistId, memberId))) throw DomainError.notFound('Member');
-      await this.versions.change(tx, playlist, async (changes) => membersChanged(changes, memberId, null));
+      await this.versions.change(tx, playlist, (changes) => membersChanged(changes, memberId, null));
     });
   }
 
@@ -101,7 +101,7 @@ export class PlaylistMembersService implements OnModuleInit {
     if (!playlist) throw DomainError.notFound('Playlist');
     if (isOwner(playlist, invitation.inviteeId)) return;
     if (!(await this.playlists.addMember(tx, playlist.id, invitation.inviteeId))) return;
-    await this.versions.change(tx, playlist, async (changes) => membersChanged(changes, invitation.inviteeId, 'editor'));
+    await this.versions.change(tx, playlist, (changes) => membersChanged(changes, invitation.inviteeId, 'editor'));
   }
 
   async describeTargets(ids: string[], tx: Tx): Promise<Map<string, InvitationTarget>> {
