@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { assignRequestId } from './common/http/request-id';
+import { FrameworkQuietLogger } from './common/logging/framework-quiet-logger';
 import { SocketIoAdapter } from './infra/socket';
 import type { AppConfig } from './config';
 import { setupOpenApi } from './openapi';
@@ -17,7 +18,7 @@ export async function createApp(config: AppConfig, options: AppModuleOptions = {
     rawBody: true,
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new FrameworkQuietLogger(app.get(Logger)));
   app.flushLogs();
   app.set('trust proxy', config.http.trustProxy);
   // First middleware: even errors raised by the body parsers carry the request id.
