@@ -4,6 +4,9 @@ import { MusicModule } from '../music';
 import { PlaylistsModule } from '../playlists';
 import { UsersModule } from '../users';
 import { Clock } from './clock';
+import { EventMembersController } from './event-members.controller';
+import { EventMembersRepository } from './event-members.repository';
+import { EventMembersService } from './event-members.service';
 import { EventTracks } from './event-tracks';
 import { EventTransactions } from './event-transactions';
 import { EventViews } from './event-views';
@@ -21,7 +24,7 @@ import { QueueService } from './queue.service';
 
 @Module({
   imports: [UsersModule, MusicModule, InvitationsModule, PlaylistsModule],
-  controllers: [EventsController, QueueController, PlaybackController],
+  controllers: [EventsController, EventMembersController, QueueController, PlaybackController],
   providers: [
     Clock,
     EventsRepository,
@@ -31,6 +34,8 @@ import { QueueService } from './queue.service';
     EventViews,
     EventsService,
     MembershipService,
+    EventMembersRepository,
+    EventMembersService,
     QueueService,
     PlaybackService,
     HistoryExportService,
