@@ -14,7 +14,9 @@ import { setupOpenApi } from './openapi';
 /** Builds the whole application exactly as production runs it; tests use it too, without listening. */
 export async function createApp(config: AppConfig, options: AppModuleOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
+    // Nest's boot logs wait for the app's logger; a failed boot drops them (main prints one line instead).
     bufferLogs: true,
+    autoFlushLogs: false,
     rawBody: true,
     abortOnError: false,
   });
