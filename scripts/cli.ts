@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig } from '../src/config';
+import { loadConfig, loadDotEnv } from '../src/config';
 import { Database, openDatabase, type OpenedDatabase } from '../src/infra/database';
 import { createMailer, SmtpMailer, type Mailer } from '../src/infra/mail';
 import { UserAccounts, UserPlans } from '../src/modules/users';
@@ -22,6 +22,7 @@ export async function runCli(argv: string[], ctx: Omit<CliContext, 'out'>, out: 
 }
 
 async function main(): Promise<number> {
+  loadDotEnv();
   const config = loadConfig();
   const open: { database?: Promise<OpenedDatabase>; mailer?: Mailer } = {};
   const database = async () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
-import { loadConfig, type AppConfig } from '../src/config';
+import { loadConfig, loadDotEnv, type AppConfig } from '../src/config';
 import { openDatabase, pendingSchemaChanges, runMigrations, type OpenedDatabase } from '../src/infra/database';
 import { schema } from '../src/schema';
 import { runMain } from './run-main';
@@ -79,6 +79,7 @@ function databaseFor(command: string, config: AppConfig): AppConfig['database'] 
 async function main(): Promise<number> {
   const [command, name] = process.argv.slice(2);
   if (!command) return fail(usage);
+  loadDotEnv();
   const config = loadConfig();
   const opened: OpenedDatabase = await openDatabase(databaseFor(command, config), schema);
   try {

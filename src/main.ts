@@ -2,12 +2,13 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from './bootstrap';
-import { loadConfig, type AppConfig } from './config';
+import { loadConfig, loadDotEnv, type AppConfig } from './config';
 import { readyLine, startupFailureMessage } from './startup-messages';
 
 let config: AppConfig | null = null;
 
 async function main(): Promise<void> {
+  loadDotEnv();
   config = loadConfig();
   const app = await createApp(config);
   try {

@@ -31,8 +31,9 @@ export async function operatorScriptCheck(
 
 /** The operator's npm scripts work in the image, which has dist/ and its production dependencies only. */
 export async function runtimeScriptChecks(o: ScriptContext & { report: (r: CheckResult) => void }, cwd: string, env: Record<string, string>): Promise<void> {
-  const compilers = ['typescript', 'tsx', '@swc/core'].filter((p) => existsSync(join(cwd, 'node_modules', p)));
-  o.report({ name: 'the image has no compiler (typescript, tsx, swc)', ok: compilers.length === 0, detail: compilers.join(', ') || undefined });
+  // What `tsc -p tsconfig.build.json` needs, absent from the image: scripts that compiled first failed there (TS5058).
+  const sources = ['src', 'tsconfig.json', 'tsconfig.build.json'].filter((p) => existsSync(join(cwd, p)));
+  o.report({ name: 'the image has no TypeScript sources nor tsconfig', ok: sources.length === 0, detail: sources.join(', ') || undefined });
   o.report(
     await operatorScriptCheck(o, cwd, env, 'npm run migration:show lists applied and pending migrations from dist/', ['migration:show'], (r) =>
       r.code === 0 && /Applied \([1-9]\d*\):/.test(r.output) && r.output.includes('Pending (0): none'),

@@ -5,3 +5,4 @@ export { APP_CONFIG, ConfigModule } from './config.module';
 export { resolveJwtSecret } from './jwt-secret';
 export { redactUrl, describePostgres } from './redact-url';
 export type { MailTransport } from './app-config';
+export { loadDotEnv } from './dot-env';

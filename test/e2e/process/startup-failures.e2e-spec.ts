@@ -65,8 +65,10 @@ describe('startup failures of the compiled server', () => {
       const port = portOf(taken);
       const run = await start({ DATA_DIR: dir, PORT: String(port), NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48), PUBLIC_URL: 'https://x.example', MAIL_TRANSPORT: 'log' });
       expect(run.code).toBe(1);
-      const last = run.output.trim().split('\n').at(-1);
-      expect(last).toBe(`Port ${port} on 127.0.0.1 is already in use (PORT=${port}): stop the other server or set PORT to a free port.`);
+      const lines = run.output.trim().split('\n');
+      const message = `Port ${port} on 127.0.0.1 is already in use (PORT=${port}): stop the other server or set PORT to a free port.`;
+      // Production logs are JSON lines; the failure is the one plain line.
+      expect(lines.filter((l) => !l.startsWith('{'))).toEqual([message]);
       expect(run.output).not.toMatch(/successfully started|listening on/);
       expect(run.output).not.toMatch(stackLine);
       expect(existsSync(join(dir, 'pgdata', 'musicroom.lock'))).toBe(false);
