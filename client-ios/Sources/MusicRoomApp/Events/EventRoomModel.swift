@@ -11,9 +11,8 @@ final class EventRoomModel {
     private(set) var event: Event?
     private(set) var deleted = false
     private(set) var skip: SkipVotes?
-    private(set) var skipVoted = false
     private(set) var delegates: [Delegate] = []
-    private(set) var grantsHeld: [DelegationGrant] = []
+    private(set) var grantsHeld: [IncomingDelegation] = []
     var error: Error?
     private let location = LocationProvider()
 
@@ -49,7 +48,7 @@ final class EventRoomModel {
         if event.myRole == .owner {
             delegates = (try? await app.api.send(API.Events.delegates(eventId))) ?? []
         }
-        grantsHeld = ((try? await app.api.send(API.delegations())) ?? []).filter { $0.eventId == eventId }
+        grantsHeld = ((try? await app.api.send(API.delegations())) ?? []).filter { $0.event.id == eventId }
     }
 
     /// The location goes with the vote only when the event has an area.
@@ -91,10 +90,19 @@ final class EventRoomModel {
     }
 
     func toggleSkip(app: AppModel) async {
+        guard let entryId = event?.nowPlaying?.entryId else { return }
         await perform {
-            skip = try await app.api.send(skipVoted ? API.Events.withdrawSkip(eventId) : API.Events.voteSkip(eventId))
-            skipVoted.toggle()
+            if skip?.votedByMe == true {
+                skip = try await app.api.send(API.Events.withdrawSkip(eventId, entryId: entryId))
+            } else {
+                skip = try await app.api.send(API.Events.voteSkip(eventId, entryId: entryId, location: try await locationIfNeeded()))
+            }
         }
+    }
+
+    /// The skip count of the track on the deck (it resets when the track changes).
+    func loadSkipVotes(_ app: AppModel) async {
+        skip = try? await app.api.send(API.Events.skipVotes(eventId))
     }
 
     /// Makes this phone the device that plays the event's audio.

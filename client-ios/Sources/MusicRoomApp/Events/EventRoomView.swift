@@ -51,6 +51,7 @@ struct EventRoomView: View {
         }
         .task { await room.follow(app) }
         .task(id: room.event?.myRole) { await room.loadGrants(app) }
+        .task(id: room.event?.nowPlaying?.entryId) { await room.loadSkipVotes(app) }
     }
 
     @ViewBuilder
@@ -87,12 +88,19 @@ struct EventRoomView: View {
                         .accessibilityLabel("Next track")
                 }
                 .buttonStyle(.borderless)
-                AsyncButton("Play the audio on this phone") { await room.playHere(app: app) }
+                if event.isPlayer {
+                    Label("The audio plays on this phone", systemImage: "speaker.wave.2")
+                } else {
+                    if let player = event.player {
+                        Label("The audio plays on \(player.deviceName ?? "another device")", systemImage: "hifispeaker")
+                    }
+                    AsyncButton("Play the audio on this phone") { await room.playHere(app: app) }
+                }
             }
             if event.nowPlaying?.track != nil {
                 AsyncButton(action: { await room.toggleSkip(app: app) }) {
                     if let skip = room.skip {
-                        Text(room.skipVoted ? "Withdraw skip vote (\(skip.votes)/\(skip.threshold))" : "Vote to skip (\(skip.votes)/\(skip.threshold))")
+                        Text(skip.votedByMe ? "Withdraw skip vote (\(skip.votes)/\(skip.threshold))" : "Vote to skip (\(skip.votes)/\(skip.threshold))")
                     } else {
                         Text("Vote to skip")
                     }
@@ -143,7 +151,7 @@ struct EventRoomView: View {
         if !room.grantsHeld.isEmpty {
             Section("Control you hold") {
                 ForEach(room.grantsHeld) { grant in
-                    Text("From \(grant.grantedBy.displayName)" + (grant.devices == nil ? ", on all your devices" : ", on \(grant.devices?.count ?? 0) device(s)"))
+                    Text("From \(grant.grantedBy.displayName)" + (grant.allDevices ? ", on all your devices" : ", on " + grant.devices.map { $0.deviceName ?? "a device" }.joined(separator: ", ")))
                 }
             }
         }

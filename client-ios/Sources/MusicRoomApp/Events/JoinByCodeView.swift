@@ -41,13 +41,11 @@ struct JoinByCodeView: View {
         }
     }
 
-    /// Resolves the code, then joins: a listener in a public event, a guest where the owner allows joining by link.
+    /// Joins with the code: a listener in a public event, a guest where the owner allows joining by link
+    /// (joining again is harmless: the server answers the event either way).
     private func join() async {
         do {
-            let event = try await model.api.send(API.Events.byCode(JoinCode.normalise(code)))
-            if event.myRole == nil && !event.isListener {
-                _ = try await model.api.send(API.Events.join(event.id))
-            }
+            let event = try await model.api.send(API.Events.joinByCode(JoinCode.normalise(code)))
             error = nil
             onJoined(event)
         } catch {

@@ -147,8 +147,9 @@ public actor RealtimeClient {
         return version
     }
 
-    private func resubscribeAll() async {
-        for room in rooms.sorted() { _ = try? await subscribeNow(room) }
+    /// The rooms held when the connection opened; one asked for later subscribes by itself.
+    private func resubscribe(_ held: [String]) async {
+        for room in held where rooms.contains(room) { _ = try? await subscribeNow(room) }
     }
 
     // MARK: - Events and acks
@@ -268,9 +269,10 @@ public actor RealtimeClient {
         switch packet.kind {
         case .connect:
             isConnected = true
+            let held = rooms.sorted()
             publish(.connected(isReconnect: hasConnectedBefore))
             hasConnectedBefore = true
-            Task { await self.resubscribeAll() }
+            Task { await self.resubscribe(held) }
             tokenKeeper = Task { await self.keepTokenFresh() }
             return true
         case .connectError:

@@ -1,0 +1,12 @@
+import { Page } from '../../ui/Page';
+import { ChangePasswordSection } from './ChangePasswordSection';
+import { IdentitiesSection } from './IdentitiesSection';
+
+export function AccountPage() {
+  return (
+    <Page title="Account">
+      <IdentitiesSection />
+      <ChangePasswordSection />
+    </Page>
+  );
+}
