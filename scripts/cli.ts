@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { loadConfig, loadDotEnv } from '../src/config';
 import { Database, openDatabase, type OpenedDatabase } from '../src/infra/database';
 import { createMailer, SmtpMailer, type Mailer } from '../src/infra/mail';
-import { UserAccounts, UserPlans } from '../src/modules/users';
-import { UsersRepository } from '../src/modules/users/users.repository';
+import { userAccountsOn, userPlansOn } from '../src/modules/users';
 import { schema } from '../src/schema';
 import { COMMANDS, type CliContext, type CliOutput } from './cli/commands';
 import { runMain } from './run-main';
@@ -32,8 +31,8 @@ async function main(): Promise<number> {
   try {
     return await runCli(process.argv.slice(2), {
       config,
-      plans: async () => new UserPlans(await database(), new UsersRepository()),
-      accounts: async () => new UserAccounts(await database(), new UsersRepository()),
+      plans: async () => userPlansOn(await database()),
+      accounts: async () => userAccountsOn(await database()),
       mailer: () => (open.mailer ??= createMailer(config.mail)),
     });
   } finally {

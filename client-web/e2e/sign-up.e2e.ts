@@ -1,21 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { newPerson } from './support/accounts';
-import { auditScreen, launchBrowser, newContext, screenTitle } from './support/browser';
+import { auditScreen, newContext, screenTitle } from './support/browser';
+import { browserForJourney } from './support/journey';
 import { linkIn, waitForMail } from './support/mail';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { baseUrl, browser } = browserForJourney();
 
 test('sign up, open the verification link from the mail, sign out and sign in again', async () => {
-  const context = await newContext(browser, baseUrl);
+  const context = await newContext(browser(), baseUrl);
   const page = await context.newPage();
   const person = newPerson('Ada');
 

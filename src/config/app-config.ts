@@ -61,6 +61,8 @@ const schema = {
 
   BILLING_WEBHOOK_SECRET: env.string(undefined),
 
+  ARGON2_COST: env.oneOf(['standard', 'test'] as const, 'standard'),
+
   RATE_LIMIT_AUTH_PER_MINUTE: env.int(10, { min: 0 }),
   LOGIN_MAX_FAILURES: env.int(10, { min: 0 }),
   LOGIN_MAX_FAILURES_PER_IP: env.int(100, { min: 0 }),
@@ -120,6 +122,7 @@ function productionProblems(v: EnvValues): Record<string, string> {
       '(or set MAIL_TRANSPORT=log to write each mail, with its link, to the log instead)';
   }
   if (!v.PUBLIC_URL) problems.PUBLIC_URL = 'is required in production: the public origin of the links in mails and of OAuth callbacks';
+  if (v.ARGON2_COST === 'test') problems.ARGON2_COST = 'cannot be "test" in production (hashes would be cheap to crack)';
   return problems;
 }
 
@@ -137,10 +140,12 @@ export interface AppConfig {
     shutdownTimeoutMs: number;
   };
   log: { level: EnvValues['LOG_LEVEL'] };
+  /** argon2 parameters: `standard` is the OWASP baseline; `test` is the minimum, for test suites only. */
+  passwordHashCost: EnvValues['ARGON2_COST'];
   dataDir: string;
   database:
     | { kind: 'postgres'; url: string; poolSize: number; migrateOnBoot: boolean }
-    | { kind: 'pglite'; storage: 'disk' | 'memory'; dir: string; migrateOnBoot: boolean };
+    | { kind: 'pglite'; storage: 'disk' | 'memory'; dir: string; migrateOnBoot: boolean; snapshot?: Blob };
   redis: { url: string } | null;
   jwt: { secret: string; accessTtlSeconds: number; refreshTtlDays: number };
   /** `smtp`: SMTP_URL; `log`: each mail is logged with its links (MAIL_TRANSPORT=log); `dev-outbox`: also kept for GET /api/dev/mails. */
@@ -214,6 +219,7 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
       shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
     },
     log: { level: v.LOG_LEVEL },
+    passwordHashCost: v.ARGON2_COST,
     dataDir: v.DATA_DIR,
     database: v.DATABASE_URL
       ? { kind: 'postgres', url: v.DATABASE_URL, poolSize: v.DATABASE_POOL_SIZE, migrateOnBoot }

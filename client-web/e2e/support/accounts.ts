@@ -31,6 +31,9 @@ export async function createVerifiedAccount(baseUrl: string, person: Person): Pr
     body: JSON.stringify({ token }),
   });
   if (verified.status !== 200) throw new Error(`verify-email answered ${verified.status}`);
+  // Verifying signs in: end that session, so the person's devices are only the browsers of the journey.
+  const { refreshToken } = (await verified.json()) as { refreshToken: string };
+  await fetch(`${baseUrl}/api/auth/logout`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ refreshToken }) });
 }
 
 /** Signs in through the sign-in screen and waits for the home screen. */

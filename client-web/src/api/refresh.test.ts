@@ -42,6 +42,17 @@ describe('createRefresher', () => {
     expect(store.get().notice).toMatch(/session has ended/);
   });
 
+  it('does not sign out a session that started while a cookie-less refresh was on its way', async () => {
+    const store = createSessionStore();
+    let answer: (r: Response) => void = () => undefined;
+    const refresh = createRefresher({ store, post: () => new Promise<Response>((resolve) => (answer = resolve)) });
+    const boot = refresh();
+    store.signIn(session('from-verification'));
+    answer(json(401, { code: 'UNAUTHENTICATED', message: 'No refresh token was sent.' }));
+    expect(await boot).toBeNull();
+    expect(store.get()).toMatchObject({ status: 'signed-in', accessToken: 'from-verification' });
+  });
+
   it('throws the contract error on other failures and keeps the session', async () => {
     const store = createSessionStore();
     store.signIn(session('t1'));

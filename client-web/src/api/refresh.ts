@@ -24,7 +24,8 @@ export function createRefresher({ store, post, withLock = (task) => task(), onSe
   let inflight: Promise<Session | null> | null = null;
 
   async function run(): Promise<Session | null> {
-    const wasSignedIn = store.get().status === 'signed-in';
+    const before = store.get();
+    const wasSignedIn = before.status === 'signed-in';
     let response: Response;
     try {
       response = await post();
@@ -39,7 +40,8 @@ export function createRefresher({ store, post, withLock = (task) => task(), onSe
       return session;
     }
     if (response.status === 401) {
-      store.signOut(wasSignedIn ? SESSION_OVER : null);
+      // A sign-in that finished meanwhile (verification link, OAuth return) wins over a refresh that found no cookie.
+      if (store.get().accessToken === before.accessToken) store.signOut(wasSignedIn ? SESSION_OVER : null);
       return null;
     }
     throw toApiError(response, body);

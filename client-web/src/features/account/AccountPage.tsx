@@ -1,5 +1,6 @@
 import { Page } from '../../ui/Page';
 import { ChangePasswordSection } from './ChangePasswordSection';
+import { DevicesSection } from './DevicesSection';
 import { IdentitiesSection } from './IdentitiesSection';
 
 export function AccountPage() {
@@ -7,6 +8,7 @@ export function AccountPage() {
     <Page title="Account">
       <IdentitiesSection />
       <ChangePasswordSection />
+      <DevicesSection />
     </Page>
   );
 }

@@ -5,7 +5,10 @@ import type { components } from '../../api/schema';
 export const accountKeys = {
   all: ['account'] as const,
   identities: () => [...accountKeys.all, 'identities'] as const,
+  devices: () => [...accountKeys.all, 'devices'] as const,
 };
+
+export type Device = components['schemas']['DeviceSessionDto'];
 
 export type Identity = components['schemas']['IdentityDto'];
 export type OAuthProviderId = components['schemas']['OAuthProviderDto']['id'];
@@ -35,4 +38,25 @@ export function useLinkIdentity() {
 
 export function useChangePassword() {
   return useMutation({ mutationFn: (body: components['schemas']['ChangePasswordDto']) => call(apiClient.POST('/api/auth/change-password', { body })) });
+}
+
+/** Signed-in devices: each session is one device (this one is marked `current`). */
+export function useDevices() {
+  return useQuery({ queryKey: accountKeys.devices(), queryFn: () => call(apiClient.GET('/api/auth/sessions')) });
+}
+
+export function useSignOutDevice() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call(apiClient.DELETE('/api/auth/sessions/{id}', { params: { path: { id } } })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.devices() }),
+  });
+}
+
+export function useSignOutOtherDevices() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => call(apiClient.POST('/api/auth/sessions/revoke-others')),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.devices() }),
+  });
 }
