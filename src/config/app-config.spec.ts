@@ -36,7 +36,7 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'test', ...stripe }).billing).toEqual({ provider: 'stripe', secretKey: 'sk_test_x', webhookSecret: 'whsec_x', priceId: 'price_x', apiUrl: 'http://127.0.0.1:12111' });
     expect(loadConfig({ NODE_ENV: 'test' }).billing).toEqual({ provider: 'test' });
     expect(loadConfig({ NODE_ENV: 'development' }).billing).toEqual({ provider: 'test' });
-    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'a-long-enough-production-secret-0123456789abcdef' };
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'a-long-enough-production-secret-0123456789abcdef', SMTP_URL: 'smtp://mail', PUBLIC_URL: 'https://app.example' };
     expect(loadConfig(production).billing).toEqual({ provider: null });
     expect(Object.keys(problemsOf({ STRIPE_SECRET_KEY: 'sk_test_x' })).sort()).toEqual(['STRIPE_PRICE_ID', 'STRIPE_WEBHOOK_SECRET']);
   });
