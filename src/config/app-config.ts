@@ -68,6 +68,9 @@ const schema = {
   EVENT_VOTES_PER_MINUTE: env.int(30, { min: 0, max: 6_000 }),
   EVENT_VOTE_BURST: env.int(10, { min: 1, max: 1_000 }),
   EVENT_REPROPOSE_COOLDOWN_MINUTES: env.int(30, { min: 0, max: 10_080 }),
+  AUTO_ADVANCE_GRACE_MS: env.int(3_000, { min: 0, max: 60_000 }),
+  AUTO_ADVANCE_POLL_MS: env.int(1_000, { min: 0, max: 60_000 }),
+  EVENT_CODE_LOOKUPS_PER_MINUTE: env.int(20, { min: 0, max: 10_000 }),
 } satisfies Record<string, EnvParser<unknown>>;
 
 type Schema = typeof schema;
@@ -151,7 +154,17 @@ export interface AppConfig {
     perMinute: number;
   };
   /** Fairness of events: token bucket per user per event for votes, re-proposal cooldown after a track played. */
-  events: { votesPerMinute: number; voteBurst: number; reproposeCooldownMinutes: number };
+  events: {
+    votesPerMinute: number;
+    voteBurst: number;
+    reproposeCooldownMinutes: number;
+    /** After a track's end, how long the server waits for a device's `next` before advancing by itself. */
+    autoAdvanceGraceMs: number;
+    /** How often each instance looks for due deadlines; 0 turns the poller off (tests call it by hand). */
+    autoAdvancePollMs: number;
+    /** Join-code lookups per user per minute; 0 turns the limit off. */
+    codeLookupsPerMinute: number;
+  };
 }
 
 export interface OAuthProviderConfig {
@@ -238,6 +251,9 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
       votesPerMinute: v.EVENT_VOTES_PER_MINUTE,
       voteBurst: v.EVENT_VOTE_BURST,
       reproposeCooldownMinutes: v.EVENT_REPROPOSE_COOLDOWN_MINUTES,
+      autoAdvanceGraceMs: v.AUTO_ADVANCE_GRACE_MS,
+      autoAdvancePollMs: v.AUTO_ADVANCE_POLL_MS,
+      codeLookupsPerMinute: v.EVENT_CODE_LOOKUPS_PER_MINUTE,
     },
   };
 }

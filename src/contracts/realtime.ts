@@ -20,7 +20,10 @@ export interface ServerToClientEvents {
   'queue.track_added': (payload: Envelope & { entry: Dto }) => void;
   'queue.track_removed': (payload: Envelope & { entryId: string; reason?: string }) => void;
   'queue.vote_changed': (payload: Envelope & { entryId: string; score: number }) => void;
-  'playback.changed': (payload: Envelope & { playback: Dto | null }) => void;
+  /** `reason`: play | pause | seek | next (a controller's command), auto_advance (the server, at the track's end), crowd_skip. */
+  'playback.changed': (payload: Envelope & { playback: Dto | null; reason: string }) => void;
+  /** Crowd skip: the votes to skip the entry on the deck, and how many skip it. */
+  'playback.skip_votes_changed': (payload: Envelope & { entryId: string; votes: number; threshold: number }) => void;
   'members.changed': (payload: Envelope & { userId: string; role: string | null }) => void;
   'playlist.updated': (payload: Envelope & { playlist: Dto }) => void;
   'playlist.deleted': (payload: Envelope) => void;

@@ -3,6 +3,7 @@ import { Invitations, InvitationsModule } from '../invitations';
 import { MusicModule } from '../music';
 import { PlaylistsModule } from '../playlists';
 import { UsersModule } from '../users';
+import { AutoAdvance } from './auto-advance.service';
 import { Clock } from './clock';
 import { EventTracks } from './event-tracks';
 import { EventTransactions } from './event-transactions';
@@ -11,6 +12,8 @@ import { EventsAccess } from './events-access';
 import { EventsController } from './events.controller';
 import { EventsRepository } from './events.repository';
 import { EventsService } from './events.service';
+import { FallbackPlaylist } from './fallback-playlist';
+import { FallbackRepository } from './fallback.repository';
 import { HistoryExportService } from './history-export.service';
 import { MembershipService } from './membership.service';
 import { PlaybackController } from './playback.controller';
@@ -35,6 +38,9 @@ import { QueueService } from './queue.service';
     PlaybackService,
     HistoryExportService,
     EventsAccess,
+    FallbackRepository,
+    FallbackPlaylist,
+    AutoAdvance,
   ],
   exports: [EventsAccess],
 })

@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
 import { decodeCursor, toPage, type Page } from '../../common/pagination';
-import { Database } from '../../infra/database';
+import { Database, type Tx } from '../../infra/database';
 import { Invitations } from '../invitations';
+import { PlaylistsApi } from '../playlists';
+import type { PartySettingsDto } from './dto/party-settings.dto';
+import { newEventCode } from './event-code';
+import { FallbackRepository } from './fallback.repository';
 import type { CreateEventDto, UpdateEventDto } from './dto/event-settings.dto';
 import type { ListEventsQueryDto } from './dto/requests.dto';
 import type { EventDto, EventSummaryDto } from './dto/responses.dto';
@@ -10,9 +14,10 @@ import { Clock } from './clock';
 import { contextOf, geoOf, isHostOrOwner, windowOf } from './event-context';
 import { EventTransactions } from './event-transactions';
 import { EventViews } from './event-views';
-import { EventsRepository, type EventRow, type EventSettings } from './events.repository';
+import { EventsRepository, type EventRow, type EventSettings, type NewEvent } from './events.repository';
 
 const DEFAULT_MAX_PROPOSALS = 3;
+const CODE_ATTEMPTS = 5;
 
 /** Events themselves: create, read, list, change settings, delete. */
 @Injectable()
@@ -24,10 +29,13 @@ export class EventsService {
     private readonly views: EventViews,
     private readonly invitations: Invitations,
     private readonly clock: Clock,
+    private readonly playlists: PlaylistsApi,
+    private readonly fallback: FallbackRepository,
   ) {}
 
   create(userId: string, dto: CreateEventDto): Promise<EventDto> {
     const settings: EventSettings = {
+      ...partySettings(dto, DEFAULT_PARTY_SETTINGS),
       name: dto.name,
       description: dto.description ?? '',
       visibility: dto.visibility ?? 'public',
@@ -37,7 +45,8 @@ export class EventsService {
       maxProposalsPerUser: dto.maxProposalsPerUser ?? DEFAULT_MAX_PROPOSALS,
     };
     return this.db.transaction(async (tx) => {
-      const event = await this.events.insert(tx, { ...settings, ownerId: userId });
+      await this.assertReadablePlaylist(userId, settings.fallbackPlaylistId, tx);
+      const event = await this.insertWithCode(tx, { ...settings, ownerId: userId });
       const ctx = contextOf(event, userId, { memberRole: null, isListener: false, delegate: null });
       return this.views.event(tx, ctx, this.clock.now(), null);
     });
@@ -70,6 +79,7 @@ export class EventsService {
       if (!isHostOrOwner(ctx)) throw new DomainError('FORBIDDEN', 'Only the owner and hosts can change this event.');
       const before = settingsOf(ctx.event);
       const after: EventSettings = {
+        ...partySettings(dto, before),
         name: dto.name ?? before.name,
         description: dto.description ?? before.description,
         visibility: dto.visibility ?? before.visibility,
@@ -79,13 +89,47 @@ export class EventsService {
         maxProposalsPerUser: dto.maxProposalsPerUser ?? before.maxProposalsPerUser,
       };
       let event: EventRow = ctx.event;
+      if (after.fallbackPlaylistId !== before.fallbackPlaylistId) await this.assertReadablePlaylist(userId, after.fallbackPlaylistId, tx);
       if (!sameSettings(before, after)) {
         await this.events.updateSettings(tx, eventId, after);
+        if (after.fallbackPlaylistId !== before.fallbackPlaylistId) await this.fallback.clear(tx, eventId);
         event = (await this.events.findById(tx, eventId)) ?? event;
         changes.emit('event.updated', { event: await this.views.settings(tx, event) });
       }
       return this.views.event(tx, { ...ctx, event: { ...event, version: changes.version } }, now, deviceId);
     });
+  }
+
+  /** Owner only: a new join code; the old one stops working at once. */
+  regenerateCode(userId: string, eventId: string, deviceId: string | null): Promise<EventDto> {
+    return this.transactions.mutate(userId, eventId, async ({ tx, ctx, changes, now }) => {
+      if (ctx.role !== 'owner') throw new DomainError('FORBIDDEN', 'Only the owner can change the join code.');
+      let code = newEventCode();
+      for (let attempt = 1; !(await this.events.setCode(tx, eventId, code)); attempt++) {
+        if (attempt >= CODE_ATTEMPTS) throw new Error('No free join code after several attempts');
+        code = newEventCode();
+      }
+      const event = { ...ctx.event, code };
+      changes.emit('event.updated', { event: await this.views.settings(tx, event) });
+      return this.views.event(tx, { ...ctx, event: { ...event, version: changes.version } }, now, deviceId);
+    });
+  }
+
+  /** The fallback playlist must be one the person setting it can read (null: no fallback). */
+  private async assertReadablePlaylist(userId: string, playlistId: string | null, tx: Tx): Promise<void> {
+    if (playlistId === null || (await this.playlists.readableTrackIds(userId, playlistId, tx)) !== null) return;
+    throw new DomainError('VALIDATION_FAILED', 'fallbackPlaylistId must be a playlist you can read.', [
+      { field: 'fallbackPlaylistId', messages: ['fallbackPlaylistId must be a playlist you can read'] },
+    ]);
+  }
+
+  /** Draws join codes until one is free (a clash is about one in a billion per existing event). */
+  private async insertWithCode(tx: Tx, input: NewEvent): Promise<EventRow> {
+    for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+      const event = await this.events.insert(tx, input, newEventCode());
+      if (event) return event;
+    }
+    throw new Error('No free join code after several attempts');
   }
 
   /** Owner only. Pending invitations to it are revoked with it. */
@@ -120,6 +164,24 @@ function settingsOf(event: EventRow): EventSettings {
     geo: geoOf(event),
     window: windowOf(event),
     maxProposalsPerUser: event.maxProposalsPerUser,
+    fallbackPlaylistId: event.fallbackPlaylistId,
+    maxTrackDurationMs: event.maxTrackDurationMs,
+    skipThreshold: event.skipThreshold,
+    joinByLink: event.joinByLink,
+  };
+}
+
+type PartySettings = Pick<EventSettings, 'fallbackPlaylistId' | 'maxTrackDurationMs' | 'skipThreshold' | 'joinByLink'>;
+
+const DEFAULT_PARTY_SETTINGS: PartySettings = { fallbackPlaylistId: null, maxTrackDurationMs: null, skipThreshold: null, joinByLink: false };
+
+/** Absent keeps `base`; null clears (back to the default). */
+function partySettings(dto: PartySettingsDto, base: PartySettings): PartySettings {
+  return {
+    fallbackPlaylistId: dto.fallbackPlaylistId === undefined ? base.fallbackPlaylistId : dto.fallbackPlaylistId,
+    maxTrackDurationMs: dto.maxTrackDurationMs === undefined ? base.maxTrackDurationMs : dto.maxTrackDurationMs,
+    skipThreshold: dto.skipThreshold === undefined ? base.skipThreshold : dto.skipThreshold,
+    joinByLink: dto.joinByLink ?? base.joinByLink,
   };
 }
 

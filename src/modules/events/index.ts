@@ -10,5 +10,7 @@ export type {
   QueueTrackAddedEvent,
   QueueTrackRemovedEvent,
   QueueVoteChangedEvent,
+  SkipVotesChangedEvent,
+  PlaybackChangeReason,
 } from './event-domain-events';
 export { eventsEntities } from './entities';

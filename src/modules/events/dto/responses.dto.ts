@@ -32,8 +32,9 @@ export class PlaybackDto {
   positionMs: number;
   @ApiProperty({ format: 'date-time', type: String, nullable: true, description: 'When this entry started playing.' })
   startedAt: string | null;
-  @ApiProperty({ type: UserCardDto, nullable: true, description: 'Who issued the last playback command.' })
+  @ApiProperty({ type: UserCardDto, nullable: true, description: 'Who issued the last playback command; null when the server advanced by itself.' })
   controlledBy: UserCardDto | null;
+  @ApiProperty({ description: "Started from the event's fallback playlist because the queue was empty." }) fromFallback: boolean;
 }
 
 /** The settings of an event, as broadcast in `event.updated`: nothing that depends on who looks. */
@@ -46,6 +47,13 @@ export class EventSettingsDto {
   @ApiProperty({ type: GeoAreaDto, nullable: true }) geo: GeoAreaDto | null;
   @ApiProperty({ type: TimeWindowDto, nullable: true }) window: TimeWindowDto | null;
   @ApiProperty({ minimum: 1 }) maxProposalsPerUser: number;
+  @ApiProperty({ description: 'Join code (6 to 8 characters, no look-alikes): /e/<code> opens the event.', example: 'K7RM4QX' }) code: string;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true }) fallbackPlaylistId: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Longest track that may be proposed (ms); null: no limit.' })
+  maxTrackDurationMs: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Skip votes that skip the playing track; null: half the connected listeners, at least 3.' })
+  skipThreshold: number | null;
+  @ApiProperty({ description: 'A private event can be joined with its code (as a guest).' }) joinByLink: boolean;
   @ApiProperty({ type: UserCardDto }) owner: UserCardDto;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
@@ -79,6 +87,7 @@ export class VoteResultDto {
 }
 
 export class HistoryEntryDto extends QueueEntryBaseDto {
+  @ApiProperty({ description: "Played from the event's fallback playlist (proposedBy is then null)." }) fromFallback: boolean;
   @ApiProperty({ format: 'date-time', type: String, nullable: true }) startedAt: string | null;
   @ApiProperty({ format: 'date-time', description: 'When it stopped playing (finished or skipped).' }) playedAt: string;
 }
