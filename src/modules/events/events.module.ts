@@ -5,6 +5,9 @@ import { PlaylistsModule } from '../playlists';
 import { UsersModule } from '../users';
 import { AutoAdvance } from './auto-advance.service';
 import { Clock } from './clock';
+import { ConnectedListeners } from './connected-listeners';
+import { CrowdSkipService } from './crowd-skip.service';
+import { EventCodesService } from './event-codes.service';
 import { EventTracks } from './event-tracks';
 import { EventTransactions } from './event-transactions';
 import { EventViews } from './event-views';
@@ -16,15 +19,19 @@ import { FallbackPlaylist } from './fallback-playlist';
 import { FallbackRepository } from './fallback.repository';
 import { HistoryExportService } from './history-export.service';
 import { MembershipService } from './membership.service';
+import { PartyController } from './party.controller';
 import { PlaybackController } from './playback.controller';
+import { PlaylistImportService } from './playlist-import.service';
 import { PlaybackService } from './playback.service';
+import { QueueAdmission } from './queue-admission';
 import { QueueController } from './queue.controller';
 import { QueueRepository } from './queue.repository';
 import { QueueService } from './queue.service';
+import { SkipVotesRepository } from './skip-votes.repository';
 
 @Module({
   imports: [UsersModule, MusicModule, InvitationsModule, PlaylistsModule],
-  controllers: [EventsController, QueueController, PlaybackController],
+  controllers: [PartyController, EventsController, QueueController, PlaybackController],
   providers: [
     Clock,
     EventsRepository,
@@ -41,8 +48,14 @@ import { QueueService } from './queue.service';
     FallbackRepository,
     FallbackPlaylist,
     AutoAdvance,
+    QueueAdmission,
+    PlaylistImportService,
+    EventCodesService,
+    SkipVotesRepository,
+    ConnectedListeners,
+    CrowdSkipService,
   ],
-  exports: [EventsAccess],
+  exports: [EventsAccess, ConnectedListeners],
 })
 export class EventsModule implements OnModuleInit {
   constructor(

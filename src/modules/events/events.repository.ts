@@ -3,6 +3,8 @@ import type { Keyset } from '../../common/pagination';
 import type { EventVisibility, EventVoteLicense, PlaybackState } from './entities/event.entity';
 import type { EventMemberRole } from './entities/event-member.entity';
 import { returningRows, type Queryable as Sql } from '../../infra/database';
+import type { LatLng } from './geo';
+import type { BoundingBox, NearbyKeyset } from './nearby';
 
 /** A row of `events` (the columns of EventEntity). */
 export interface EventRow {
@@ -64,6 +66,10 @@ export interface PlaybackFields {
   controlledBy: string | null;
   /** When the server advances by itself; null unless playing. */
   deadlineAt: Date | null;
+}
+
+export interface NearbyRow extends EventRow {
+  distanceMeters: number;
 }
 
 export interface DelegateRow {
@@ -286,6 +292,31 @@ export class EventsRepository {
        WHERE ($1::timestamptz IS NULL OR (e.created_at, e.id) < ($1::timestamptz, $2::uuid))
        ORDER BY e.created_at DESC, e.id DESC LIMIT $3`,
       [after?.createdAt ?? null, after?.id ?? null, limit + 1, userId],
+    );
+  }
+
+  /**
+   * Public events with an area whose centre lies within `radiusMeters` of `center`, nearest first; `limit + 1`
+   * rows. The bounding box lets the partial index `ix_events_public_geo` (geo_lat, geo_lng) range-scan; the exact
+   * great-circle distance (haversine, as in geo.ts) then filters and orders.
+   */
+  pageNearby(sql: Sql, center: LatLng, radiusMeters: number, box: BoundingBox, after: NearbyKeyset | null, limit: number): Promise<NearbyRow[]> {
+    const [first, second = first] = box.lngRanges;
+    return sql.query<NearbyRow>(
+      `SELECT * FROM (
+         SELECT ${EVENT_COLUMNS},
+           2 * 6371008.8 * asin(least(1, sqrt(
+             power(sin(radians(e.geo_lat - $1) / 2), 2)
+             + cos(radians($1)) * cos(radians(e.geo_lat)) * power(sin(radians(e.geo_lng - $2) / 2), 2)))) AS "distanceMeters"
+         FROM events e
+         WHERE e.visibility = 'public' AND e.geo_lat IS NOT NULL
+           AND e.geo_lat BETWEEN $3 AND $4
+           AND (e.geo_lng BETWEEN $5 AND $6 OR e.geo_lng BETWEEN $7 AND $8)
+       ) near
+       WHERE near."distanceMeters" <= $9
+         AND ($10::double precision IS NULL OR (near."distanceMeters", near.id) > ($10::double precision, $11::uuid))
+       ORDER BY near."distanceMeters", near.id LIMIT $12`,
+      [center.lat, center.lng, box.minLat, box.maxLat, first[0], first[1], second[0], second[1], radiusMeters, after?.distanceMeters ?? null, after?.id ?? null, limit + 1],
     );
   }
 

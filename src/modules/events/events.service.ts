@@ -7,8 +7,9 @@ import { PlaylistsApi } from '../playlists';
 import type { PartySettingsDto } from './dto/party-settings.dto';
 import { newEventCode } from './event-code';
 import { FallbackRepository } from './fallback.repository';
+import { boundingBox, decodeNearbyCursor, encodeNearbyCursor, parseNear } from './nearby';
 import type { CreateEventDto, UpdateEventDto } from './dto/event-settings.dto';
-import type { ListEventsQueryDto } from './dto/requests.dto';
+import { NEARBY_DEFAULT_RADIUS_KM, type ListEventsQueryDto } from './dto/requests.dto';
 import type { EventDto, EventSummaryDto } from './dto/responses.dto';
 import { Clock } from './clock';
 import { contextOf, geoOf, isHostOrOwner, windowOf } from './event-context';
@@ -57,6 +58,7 @@ export class EventsService {
   }
 
   async list(userId: string, query: ListEventsQueryDto): Promise<Page<EventSummaryDto>> {
+    if (query.near !== undefined) return this.nearby(userId, query.near, query.radiusKm ?? NEARBY_DEFAULT_RADIUS_KM, query);
     const after = decodeCursor(query.cursor);
     return this.db.transaction(
       async (tx) => {
@@ -68,6 +70,26 @@ export class EventsService {
               : await this.events.pagePublic(tx, after, query.limit);
         const page = toPage(rows, query.limit, (row) => row);
         return { items: await this.views.summaries(tx, page.items, userId), nextCursor: page.nextCursor };
+      },
+      { isolation: 'REPEATABLE READ' },
+    );
+  }
+
+  /** Public events with an area within `radiusKm` of `near`, nearest first, each with its distance. */
+  private nearby(userId: string, near: string, radiusKm: number, page: { limit: number; cursor?: string }): Promise<Page<EventSummaryDto>> {
+    const center = parseNear(near);
+    const after = decodeNearbyCursor(page.cursor);
+    const radiusMeters = radiusKm * 1000;
+    return this.db.transaction(
+      async (tx) => {
+        const rows = await this.events.pageNearby(tx, center, radiusMeters, boundingBox(center, radiusMeters), after, page.limit);
+        const visible = rows.slice(0, page.limit);
+        const last = visible.at(-1);
+        const summaries = await this.views.summaries(tx, visible, userId);
+        return {
+          items: summaries.map((summary, i) => Object.assign(summary, { distanceMeters: Math.round(visible[i].distanceMeters) })),
+          nextCursor: rows.length > page.limit && last ? encodeNearbyCursor(last) : null,
+        };
       },
       { isolation: 'REPEATABLE READ' },
     );

@@ -1,5 +1,6 @@
 export { EventsModule } from './events.module';
 export { EventsAccess } from './events-access';
+export { ConnectedListeners } from './connected-listeners';
 export { EVENT_DOMAIN_EVENTS, type EventDomainEventName } from './event-domain-events';
 export type {
   EventChange,

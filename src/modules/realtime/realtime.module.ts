@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth';
 import { EventsModule } from '../events';
 import { PlaylistsModule } from '../playlists';
+import { ListenerCountProvider } from './listener-count.provider';
 import { Presence } from './presence';
 import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeRelay } from './realtime.relay';
@@ -9,6 +10,6 @@ import { RoomAccess } from './room-access';
 
 @Module({
   imports: [AuthModule, EventsModule, PlaylistsModule],
-  providers: [RealtimeGateway, RealtimeRelay, RoomAccess, Presence],
+  providers: [RealtimeGateway, RealtimeRelay, RoomAccess, Presence, ListenerCountProvider],
 })
 export class RealtimeModule {}

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TrackDto } from '../../music';
 import { UserCardDto } from '../../users';
 import { EVENT_VISIBILITIES, VOTE_LICENSES } from './event-settings.dto';
@@ -74,6 +74,8 @@ export class EventSummaryDto extends EventSettingsDto {
   @ApiProperty({ enum: EVENT_ROLES, nullable: true }) myRole: EventRole | null;
   @ApiProperty({ minimum: 0 }) listenerCount: number;
   @ApiProperty({ minimum: 0 }) version: number;
+  @ApiPropertyOptional({ minimum: 0, description: 'With near only: meters from the given point to the centre of the area.' })
+  distanceMeters?: number;
 }
 
 export class EventPageDto {
@@ -118,3 +120,35 @@ export class ExportedPlaylistDto {
   @ApiProperty({ minimum: 1 }) trackCount: number;
 }
 
+
+export class ImportSkippedDto {
+  @ApiProperty({ minimum: 0, description: 'Already waiting or playing in the event, or repeated in the playlist.' }) duplicates: number;
+  @ApiProperty({ minimum: 0, description: "Longer than the event's maxTrackDurationMs." }) tooLong: number;
+  @ApiProperty({ minimum: 0, description: 'Played too recently to be proposed again.' }) recentlyPlayed: number;
+  @ApiProperty({ minimum: 0, description: "Left out once the caller's maxProposalsPerUser was reached." }) overLimit: number;
+}
+
+export class ImportResultDto {
+  @ApiProperty({ type: [QueueEntryDto], description: 'The new entries, in playlist order.' }) added: QueueEntryDto[];
+  @ApiProperty({ type: ImportSkippedDto }) skipped: ImportSkippedDto;
+}
+
+export class SkipVotesDto {
+  @ApiProperty({ minimum: 0, description: 'Votes to skip the entry on the deck.' }) votes: number;
+  @ApiProperty({ minimum: 1, description: 'Votes that skip it.' }) threshold: number;
+  @ApiProperty({ description: 'Whether the caller voted to skip it.' }) votedByMe: boolean;
+  @ApiProperty({ description: 'This vote reached the threshold and the track was skipped.' }) skipped: boolean;
+}
+
+export class EventPreviewDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: EVENT_VISIBILITIES }) visibility: (typeof EVENT_VISIBILITIES)[number];
+  @ApiProperty() code: string;
+  @ApiProperty({ type: UserCardDto }) owner: UserCardDto;
+  @ApiProperty({ enum: EVENT_ROLES, nullable: true }) myRole: EventRole | null;
+  @ApiProperty() isListener: boolean;
+  @ApiProperty({ description: 'What joining with the code makes the caller.', enum: ['listener', 'guest', 'already_in'] })
+  joinsAs: 'listener' | 'guest' | 'already_in';
+  @ApiProperty({ minimum: 0 }) listenerCount: number;
+}

@@ -1,0 +1,92 @@
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, type AuthUser } from '../../common/auth';
+import { EventCodeRateLimit } from '../../common/http/event-code-rate-limit.decorator';
+import { CLIENT_DEVICE_HEADER, ClientDevice } from './client-device.decorator';
+import { CrowdSkipService } from './crowd-skip.service';
+import { EventCodeParamsDto, ImportPlaylistDto, SkipVoteDto } from './dto/party-requests.dto';
+import { EventParamsDto } from './dto/requests.dto';
+import { EventDto, EventPreviewDto, ImportResultDto, SkipVotesDto } from './dto/responses.dto';
+import { EventCodesService } from './event-codes.service';
+import { EventsService } from './events.service';
+import { PlaylistImportService } from './playlist-import.service';
+
+/** The party features: join codes and QR, crowd skip, seeding the queue from a playlist. */
+@ApiTags('events')
+@ApiBearerAuth()
+@Controller('events')
+export class PartyController {
+  constructor(
+    private readonly codes: EventCodesService,
+    private readonly events: EventsService,
+    private readonly crowdSkip: CrowdSkipService,
+    private readonly playlistImport: PlaylistImportService,
+  ) {}
+
+  @Get('by-code/:code')
+  @EventCodeRateLimit()
+  @ApiOkResponse({
+    type: EventPreviewDto,
+    description: 'Resolves a join code. Unknown code, or a private event without joinByLink that the caller is not in → 404. Rate-limited (429).',
+  })
+  byCode(@CurrentUser() user: AuthUser, @Param() p: EventCodeParamsDto): Promise<EventPreviewDto> {
+    return this.codes.preview(user.id, p.code);
+  }
+
+  @Post('by-code/:code/join')
+  @HttpCode(200)
+  @EventCodeRateLimit()
+  @ApiHeader(CLIENT_DEVICE_HEADER)
+  @ApiOkResponse({ type: EventDto, description: 'Public event: the caller becomes a listener. Private event with joinByLink: a guest. Idempotent.' })
+  joinByCode(@CurrentUser() user: AuthUser, @Param() p: EventCodeParamsDto, @ClientDevice() device: string | null): Promise<EventDto> {
+    return this.codes.join(user.id, p.code, device);
+  }
+
+  @Post(':id/code')
+  @HttpCode(200)
+  @ApiHeader(CLIENT_DEVICE_HEADER)
+  @ApiOkResponse({ type: EventDto, description: 'Owner only: a new join code; the old one stops working.' })
+  regenerateCode(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @ClientDevice() device: string | null): Promise<EventDto> {
+    return this.events.regenerateCode(user.id, p.id, device);
+  }
+
+  @Get(':id/qr.svg')
+  @Header('Content-Type', 'image/svg+xml; charset=utf-8')
+  @Header('Cache-Control', 'private, no-cache')
+  @ApiProduces('image/svg+xml')
+  @ApiOkResponse({ description: 'QR code of the join link <PUBLIC_URL>/e/<code>.', schema: { type: 'string' } })
+  qr(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto): Promise<string> {
+    return this.codes.qrSvg(user.id, p.id);
+  }
+
+  @Get(':id/playback/skip-vote')
+  @ApiOkResponse({ type: SkipVotesDto, description: 'Skip votes for the entry on the deck, and the threshold.' })
+  skipVotes(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto): Promise<SkipVotesDto> {
+    return this.crowdSkip.status(user.id, p.id);
+  }
+
+  @Put(':id/playback/skip-vote')
+  @ApiOkResponse({
+    type: SkipVotesDto,
+    description: 'Listeners and members, under the voting licence. Idempotent. Reaching the threshold skips the track once (playback.changed, reason crowd_skip).',
+  })
+  voteSkip(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @Body() dto: SkipVoteDto): Promise<SkipVotesDto> {
+    return this.crowdSkip.vote(user.id, p.id, dto);
+  }
+
+  @Delete(':id/playback/skip-vote')
+  @ApiOkResponse({ type: SkipVotesDto, description: 'Withdraws the caller’s skip vote. Idempotent.' })
+  unvoteSkip(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @Body() dto: SkipVoteDto): Promise<SkipVotesDto> {
+    return this.crowdSkip.unvote(user.id, p.id, dto);
+  }
+
+  @Post(':id/tracks/import')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: ImportResultDto,
+    description: "Proposes a readable playlist's tracks in order, under the caller's caps; duplicates and refusals are counted, not errors.",
+  })
+  importPlaylist(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @Body() dto: ImportPlaylistDto): Promise<ImportResultDto> {
+    return this.playlistImport.importPlaylist(user.id, p.id, dto);
+  }
+}
