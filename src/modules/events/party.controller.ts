@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type AuthUser } from '../../common/auth';
 import { EventCodeRateLimit } from '../../common/http/event-code-rate-limit.decorator';
@@ -51,12 +52,14 @@ export class PartyController {
   }
 
   @Get(':id/qr.svg')
-  @Header('Content-Type', 'image/svg+xml; charset=utf-8')
-  @Header('Cache-Control', 'private, no-cache')
   @ApiProduces('image/svg+xml')
   @ApiOkResponse({ description: 'QR code of the join link <PUBLIC_URL>/e/<code>.', schema: { type: 'string' } })
-  qr(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto): Promise<string> {
-    return this.codes.qrSvg(user.id, p.id);
+  async qr(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @Res({ passthrough: true }) res: Response): Promise<string> {
+    const svg = await this.codes.qrSvg(user.id, p.id);
+    // Set once the SVG exists: an error keeps the JSON error body and its content type.
+    res.setHeader('Content-Type', 'image/svg+xml; charset=utf-8');
+    res.setHeader('Cache-Control', 'private, no-cache');
+    return svg;
   }
 
   @Get(':id/playback/skip-vote')
