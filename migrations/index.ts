@@ -7,6 +7,8 @@ import { BillingEvents1795580100000 } from './1795580100000-BillingEvents';
 import { Invitations1795590000000 } from './1795590000000-Invitations';
 import { Events1795600000000 } from './1795600000000-Events';
 import { Playlists1795600100000 } from './1795600100000-Playlists';
+import { OAuthLinkConfirmation1795700000000 } from './1795700000000-OAuthLinkConfirmation';
+import { SessionDevices1795710000000 } from './1795710000000-SessionDevices';
 import { PartyEvents1795720000000 } from './1795720000000-PartyEvents';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here; a test checks nothing is missing. */
@@ -21,5 +23,7 @@ export const migrations: Function[] = [
   Invitations1795590000000,
   Events1795600000000,
   Playlists1795600100000,
+  OAuthLinkConfirmation1795700000000,
+  SessionDevices1795710000000,
   PartyEvents1795720000000,
 ];

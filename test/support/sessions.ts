@@ -6,6 +6,8 @@ import type { TestApp } from './test-app';
 
 export interface SignedInUser {
   id: string;
+  /** The session id, which is the device id. */
+  sessionId: string;
   email: string;
   accessToken: string;
   refreshToken: string;
@@ -23,7 +25,19 @@ export async function signedInUser(t: TestApp, name = 'user', options: { verifie
   const account = await accounts.create({ email, displayName: name, passwordHash: null, emailVerified: options.verified ?? true });
   if (!account) throw new Error('user not created');
   const issued = await db.transaction((tx) => sessions.start(tx, account, { ip: '127.0.0.1', userAgent: 'vitest', platform: 'test' }));
-  return { id: account.id, email, accessToken: issued.accessToken, refreshToken: issued.refreshToken };
+  return { id: account.id, email, sessionId: issued.sessionId, accessToken: issued.accessToken, refreshToken: issued.refreshToken };
+}
+
+/** Another device of the same user: a second session, as if they signed in on `deviceName` too. */
+export async function anotherDevice(t: TestApp, user: SignedInUser, deviceName = 'second device'): Promise<SignedInUser> {
+  const accounts = t.app.get(UserAccounts, { strict: false });
+  const sessions = t.app.get(SessionsService, { strict: false });
+  const db = t.app.get(Database, { strict: false });
+  const account = await accounts.findById(user.id);
+  if (!account) throw new Error('user not found');
+  const client = { ip: '127.0.0.1', userAgent: 'vitest', platform: 'test', deviceName };
+  const issued = await db.transaction((tx) => sessions.start(tx, account, client));
+  return { ...user, sessionId: issued.sessionId, accessToken: issued.accessToken, refreshToken: issued.refreshToken };
 }
 
 export const authHeader = (user: { accessToken: string }): [string, string] => ['Authorization', `Bearer ${user.accessToken}`];

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { UsersModule } from '../users';
+import { MailboxProof } from './accounts/mailbox-proof';
 import { PasswordAuthService } from './accounts/password-auth.service';
 import { RegistrationService } from './accounts/registration.service';
 import { AuthHousekeeping } from './auth-housekeeping';
@@ -11,6 +12,7 @@ import { AccessTokenGuard } from './http/access-token.guard';
 import { AuthController } from './http/auth.controller';
 import { OAuthController } from './http/oauth.controller';
 import { SessionCookies } from './http/session-cookies';
+import { SessionsController } from './http/sessions.controller';
 import { IdentitiesRepository } from './oauth/identities.repository';
 import { IdentitiesService } from './oauth/identities.service';
 import { OAuthAccounts } from './oauth/oauth-accounts';
@@ -45,7 +47,7 @@ import { OneTimeTokens } from './tokens/one-time-tokens';
         throttlerOptions(config.limits, new ResilientThrottlerStorage(config.redis?.url ?? null)),
     }),
   ],
-  controllers: [AuthController, OAuthController],
+  controllers: [AuthController, OAuthController, SessionsController],
   providers: [
     { provide: APP_GUARD, useClass: AccessTokenGuard },
     { provide: APP_GUARD, useClass: RateLimitGuard },
@@ -60,6 +62,7 @@ import { OneTimeTokens } from './tokens/one-time-tokens';
     LoginAttemptsRepository,
     LoginLimiter,
     AuthMails,
+    MailboxProof,
     RegistrationService,
     PasswordAuthService,
     SessionCookies,

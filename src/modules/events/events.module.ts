@@ -8,6 +8,9 @@ import { Clock } from './clock';
 import { ConnectedListeners } from './connected-listeners';
 import { CrowdSkipService } from './crowd-skip.service';
 import { EventCodesService } from './event-codes.service';
+import { EventMembersController } from './event-members.controller';
+import { EventMembersRepository } from './event-members.repository';
+import { EventMembersService } from './event-members.service';
 import { EventTracks } from './event-tracks';
 import { EventTransactions } from './event-transactions';
 import { EventViews } from './event-views';
@@ -31,7 +34,7 @@ import { SkipVotesRepository } from './skip-votes.repository';
 
 @Module({
   imports: [UsersModule, MusicModule, InvitationsModule, PlaylistsModule],
-  controllers: [PartyController, EventsController, QueueController, PlaybackController],
+  controllers: [PartyController, EventsController, EventMembersController, QueueController, PlaybackController],
   providers: [
     Clock,
     EventsRepository,
@@ -41,6 +44,8 @@ import { SkipVotesRepository } from './skip-votes.repository';
     EventViews,
     EventsService,
     MembershipService,
+    EventMembersRepository,
+    EventMembersService,
     QueueService,
     PlaybackService,
     HistoryExportService,

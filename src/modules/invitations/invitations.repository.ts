@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Keyset } from '../../common/pagination';
-import type { Tx } from '../../infra/database';
+import type { Queryable, Tx } from '../../infra/database';
 import { InvitationEntity, type InvitationKind } from './entities/invitation.entity';
 
 export interface NewInvitation {
@@ -9,6 +9,14 @@ export interface NewInvitation {
   inviterId: string;
   inviteeId: string;
   role: string | null;
+}
+
+export interface PendingRow {
+  id: string;
+  inviteeId: string;
+  inviterId: string;
+  role: string | null;
+  createdAt: Date;
 }
 
 @Injectable()
@@ -69,6 +77,28 @@ export class InvitationsRepository {
        WHERE kind = $1 AND target_id = $2 AND invitee_id = $3 AND status = 'pending'`,
       [kind, targetId, inviteeId],
     );
+  }
+
+  /** The pending invitations to one event or playlist, oldest first. */
+  pendingForTarget(q: Queryable, kind: InvitationKind, targetId: string): Promise<PendingRow[]> {
+    return q.query<PendingRow>(
+      `SELECT id, invitee_id AS "inviteeId", inviter_id AS "inviterId", role, created_at AS "createdAt"
+       FROM invitations WHERE kind = $1 AND target_id = $2 AND status = 'pending' ORDER BY created_at, id`,
+      [kind, targetId],
+    );
+  }
+
+  /** One pending invitation to this target, locked for the rest of the transaction; null if none. */
+  findPendingForTargetForUpdate(tx: Tx, kind: InvitationKind, targetId: string, id: string): Promise<InvitationEntity | null> {
+    return tx.manager
+      .createQueryBuilder(InvitationEntity, 'i')
+      .setLock('pessimistic_write')
+      .where("i.id = :id AND i.kind = :kind AND i.targetId = :targetId AND i.status = 'pending'", { id, kind, targetId })
+      .getOne();
+  }
+
+  async revoke(tx: Tx, id: string): Promise<void> {
+    await tx.query(`UPDATE invitations SET status = 'revoked', responded_at = now() WHERE id = $1 AND status = 'pending'`, [id]);
   }
 
   /** Pending invitations of one user, newest first, `limit + 1` rows for the page. */

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
 import { EventBus } from '../../common/events/event-bus';
 import { decodeCursor, toPage, type Page } from '../../common/pagination';
-import { Database, type Tx } from '../../infra/database';
+import { Database, type Queryable, type Tx } from '../../infra/database';
 import { UserCards, type UserCardDto } from '../users';
 import type { InvitationDto, InvitationResponseDto } from './dto/invitation.dto';
+import type { PendingInvitationDto } from './dto/pending-invitation.dto';
 import type { InvitationEntity, InvitationKind } from './entities/invitation.entity';
 import type { InvitationHandler, InvitationRecord } from './invitation-handler';
 import './invitation-events';
@@ -54,6 +55,30 @@ export class Invitations {
 
   revokeForInvitee(tx: Tx, kind: InvitationKind, targetId: string, inviteeId: string): Promise<void> {
     return this.repo.revokeForInvitee(tx, kind, targetId, inviteeId);
+  }
+
+  /** Pending invitations to one event or playlist, oldest first, as its managers see them. */
+  async pendingForTarget(q: Queryable, kind: InvitationKind, targetId: string, viewerId: string): Promise<PendingInvitationDto[]> {
+    const rows = await this.repo.pendingForTarget(q, kind, targetId);
+    const cards = await this.cards.byIds(rows.flatMap((r) => [r.inviteeId, r.inviterId]), q, viewerId);
+    return rows.flatMap((row) => {
+      const invitee = cards.get(row.inviteeId);
+      if (!invitee) return [];
+      const role = row.role === 'host' || row.role === 'guest' ? row.role : null;
+      return [{ id: row.id, invitee, role, invitedBy: cards.get(row.inviterId) ?? null, createdAt: row.createdAt.toISOString() }];
+    });
+  }
+
+  /**
+   * Cancels a pending invitation to the target. `mayCancel` sees it first (an event host may not cancel a host
+   * invitation) and throws to refuse. Unknown, answered or another target's invitation → NOT_FOUND.
+   */
+  async cancel(tx: Tx, kind: InvitationKind, targetId: string, invitationId: string, mayCancel: (i: InvitationRecord) => void): Promise<InvitationRecord> {
+    const invitation = await this.repo.findPendingForTargetForUpdate(tx, kind, targetId, invitationId);
+    if (!invitation) throw DomainError.notFound('Invitation');
+    mayCancel(invitation);
+    await this.repo.revoke(tx, invitation.id);
+    return invitation;
   }
 
   listPending(userId: string, limit: number, cursor?: string): Promise<Page<InvitationDto>> {

@@ -5,6 +5,7 @@ import { Database, type Tx } from '../../infra/database';
 import { Invitations, type InvitationRecord, type InvitationTarget } from '../invitations';
 import { UserCards } from '../users';
 import type { PlaylistInvitationDto } from './dto/playlist-invitation.dto';
+import type { PlaylistMemberDto, PlaylistMembersDto } from './dto/playlist-members.dto';
 import { PlaylistAccessGate } from './playlist-access';
 import './playlist-events';
 import { assertOwner, assertVisible, isOwner } from './playlist-policy';
@@ -55,20 +56,43 @@ export class PlaylistMembersService implements OnModuleInit {
     });
   }
 
+  /** Anyone who can see the playlist; pending invitations only for the owner. Read at one snapshot. */
+  roster(userId: string, playlistId: string): Promise<PlaylistMembersDto> {
+    return this.db.transaction(
+      async (tx) => {
+        const playlist = assertVisible(await this.playlists.find(tx, playlistId, userId), userId);
+        const memberIds = await this.playlists.memberIds(tx, playlistId);
+        const cards = await this.cards.byIds([playlist.ownerId, ...memberIds], tx, userId);
+        const people = [{ id: playlist.ownerId, role: 'owner' as const }, ...memberIds.map((id) => ({ id, role: 'editor' as const }))];
+        const members = people.flatMap((p): PlaylistMemberDto[] => {
+          const user = cards.get(p.id);
+          return user ? [{ user, role: p.role }] : [];
+        });
+        const invitations = isOwner(playlist, userId) ? await this.invitations.pendingForTarget(tx, 'playlist', playlistId, userId) : null;
+        return { members, invitations, version: playlist.version };
+      },
+      { isolation: 'REPEATABLE READ' },
+    );
+  }
+
+  /** Owner only; broadcasts `members.changed` for the invitee (whose role does not change). */
+  cancelInvitation(userId: string, playlistId: string, invitationId: string): Promise<void> {
+    return this.db.transaction(async (tx) => {
+      const playlist = await this.gate.lockVisible(tx, playlistId, userId);
+      assertOwner(playlist, userId, 'cancel invitations to');
+      const invitation = await this.invitations.cancel(tx, 'playlist', playlistId, invitationId, () => undefined);
+      const asInvitee = await this.playlists.find(tx, playlistId, invitation.inviteeId);
+      this.membersChanged(tx, playlistId, await this.playlists.bumpVersion(tx, playlistId), invitation.inviteeId, asInvitee?.isMember ? 'editor' : null);
+    });
+  }
+
   /** The owner removes a member, or a member leaves. */
   removeMember(userId: string, playlistId: string, memberId: string, expectedVersion?: number): Promise<void> {
     return this.db.transaction(async (tx) => {
       const playlist = await this.gate.lockVisible(tx, playlistId, userId, expectedVersion);
       if (memberId !== userId) assertOwner(playlist, userId, 'remove members of');
       if (!(await this.playlists.removeMember(tx, playlistId, memberId))) throw DomainError.notFound('Member');
-      const version = await this.playlists.bumpVersion(tx, playlistId);
-      this.bus.afterCommit(tx, 'playlist.members_changed', {
-        playlistId,
-        version,
-        at: new Date().toISOString(),
-        userId: memberId,
-        role: null,
-      });
+      this.membersChanged(tx, playlistId, await this.playlists.bumpVersion(tx, playlistId), memberId, null);
     });
   }
 
@@ -78,14 +102,11 @@ export class PlaylistMembersService implements OnModuleInit {
     if (!playlist) throw DomainError.notFound('Playlist');
     if (isOwner(playlist, invitation.inviteeId)) return;
     if (!(await this.playlists.addMember(tx, playlist.id, invitation.inviteeId))) return;
-    const version = await this.playlists.bumpVersion(tx, playlist.id);
-    this.bus.afterCommit(tx, 'playlist.members_changed', {
-      playlistId: playlist.id,
-      version,
-      at: new Date().toISOString(),
-      userId: invitation.inviteeId,
-      role: 'editor',
-    });
+    this.membersChanged(tx, playlist.id, await this.playlists.bumpVersion(tx, playlist.id), invitation.inviteeId, 'editor');
+  }
+
+  private membersChanged(tx: Tx, playlistId: string, version: number, userId: string, role: 'editor' | null): void {
+    this.bus.afterCommit(tx, 'playlist.members_changed', { playlistId, version, at: new Date().toISOString(), userId, role });
   }
 
   async describeTargets(ids: string[], tx: Tx): Promise<Map<string, InvitationTarget>> {

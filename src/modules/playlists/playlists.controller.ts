@@ -1,5 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, type AuthUser } from '../../common/auth';
 import { IdParamsDto } from '../../common/http/id-params.dto';
@@ -9,6 +19,7 @@ import { ListPlaylistsQueryDto } from './dto/list-playlists-query.dto';
 import { PlaylistDto } from './dto/playlist.dto';
 import { PlaylistInvitationDto } from './dto/playlist-invitation.dto';
 import { PlaylistMemberParamsDto } from './dto/playlist-member-params.dto';
+import { PlaylistInvitationParamsDto, PlaylistMembersDto } from './dto/playlist-members.dto';
 import { PlaylistPageDto } from './dto/playlist-summary.dto';
 import { UpdatePlaylistDto } from './dto/update-playlist.dto';
 import { IF_MATCH_HEADER, IfMatchVersion } from './if-match.decorator';
@@ -73,6 +84,24 @@ export class PlaylistsController {
     const { invitation, created } = await this.members.invite(user.id, params.id, dto.userId);
     if (!created) res.status(200);
     return invitation;
+  }
+
+  @Get(':id/members')
+  @ApiOperation({ summary: 'Who is in the playlist', description: 'The owner and members with their role; pending invitations for the owner only.' })
+  @ApiOkResponse({ type: PlaylistMembersDto })
+  @ApiNotFoundResponse({ description: 'NOT_FOUND: the playlist does not exist or the caller may not see it.' })
+  roster(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto): Promise<PlaylistMembersDto> {
+    return this.members.roster(user.id, params.id);
+  }
+
+  @Delete(':id/invitations/:invitationId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Cancel a pending invitation', description: 'Owner only. Broadcasts `members.changed`.' })
+  @ApiNoContentResponse({ description: 'Cancelled.' })
+  @ApiForbiddenResponse({ description: 'FORBIDDEN: not the owner.' })
+  @ApiNotFoundResponse({ description: 'NOT_FOUND: an invisible playlist, or an invitation that is not pending or not to this playlist.' })
+  cancelInvitation(@CurrentUser() user: AuthUser, @Param() params: PlaylistInvitationParamsDto): Promise<void> {
+    return this.members.cancelInvitation(user.id, params.id, params.invitationId);
   }
 
   @Delete(':id/members/:userId')

@@ -21,7 +21,7 @@ export const playlistDefaults = (ownerId: string, input: CreatePlaylistDto): New
   name: input.name,
   description: input.description ?? '',
   visibility: input.visibility ?? 'public',
-  editLicense: input.editLicense ?? 'invited',
+  editLicense: input.editLicense ?? 'everyone',
   allowDuplicates: input.allowDuplicates ?? true,
 });
 

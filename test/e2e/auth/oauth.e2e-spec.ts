@@ -254,7 +254,7 @@ describe(`OAuth sign-in with Google and 42 (${databaseKind()})`, () => {
       person('google', { email, emailVerified: false });
       const trip = await startOAuth(t, 'google', SPA);
       const back = await finishOAuth(t, trip, trip.cookie);
-      expect(back.searchParams.get('error')).toBe('CONFLICT');
+      expect(back.searchParams.get('error')).toBe('EMAIL_NOT_VERIFIED_BY_PROVIDER');
       expect(await identities(local)).toEqual(['password']);
     });
 
@@ -268,13 +268,12 @@ describe(`OAuth sign-in with Google and 42 (${databaseKind()})`, () => {
       expect(await identities(owner)).toEqual(['google']);
     });
 
-    it('creates an unverified account for an unverified provider email, and mails a verification link', async () => {
-      const who = person('google', { emailVerified: false });
-      const session = await oauthSignIn(t, fake, 'google', SPA);
-      expect(session.user.emailVerified).toBe(false);
-      await smtp.waitFor(who.email!, { subject: /confirm your email/i });
-      const write = await t.http.post('/api/auth/oauth/42/link').set(...bearer(session)).send({}).expect(403);
-      expect(write.body.code).toBe('EMAIL_NOT_VERIFIED');
+    it('creates no account for an email the provider has not verified', async () => {
+      person('google', { emailVerified: false });
+      const trip = await startOAuth(t, 'google', SPA);
+      const back = await finishOAuth(t, trip, trip.cookie);
+      expect(back.searchParams.get('error')).toBe('EMAIL_NOT_VERIFIED_BY_PROVIDER');
+      expect(back.searchParams.get('code')).toBeNull();
     });
 
     it('refuses a provider account without an email', async () => {
@@ -291,15 +290,18 @@ describe(`OAuth sign-in with Google and 42 (${databaseKind()})`, () => {
       const cookie = cookieFrom(res.headers['set-cookie'], 'mr_oauth')!;
       const consent = await fetch(res.headers.location, { redirect: 'manual' });
       const callbackUrl = new URL(consent.headers.get('location')!);
-      return { url: start, back: await finishOAuth(t, { callbackUrl }, cookie) };
+      const back = await finishOAuth(t, { callbackUrl }, cookie);
+      const linkCode = back.searchParams.get('linkCode');
+      const confirmed = linkCode ? await t.http.post('/api/auth/oauth/link/confirm').set(...bearer(session)).send({ code: linkCode }) : null;
+      return { url: start, back, confirmed };
     };
 
     it('links a provider to the signed-in account, which can then sign in with it', async () => {
       const session = await registerVerified(t, smtp);
       person('42', { email: uniqueEmail('other-address') });
-      const { back } = await followLink(session, '42');
-      expect(back.searchParams.get('linked')).toBe('42');
-      expect(back.searchParams.get('code')).toBeNull();
+      const { back, confirmed } = await followLink(session, '42');
+      expect([...back.searchParams.keys()]).toEqual(['linkCode']);
+      expect(confirmed?.status).toBe(204);
       expect(await identities(session)).toEqual(['42', 'password']);
       expect((await oauthSignIn(t, fake, '42', APP)).user.id).toBe(session.user.id);
     });
@@ -316,8 +318,9 @@ describe(`OAuth sign-in with Google and 42 (${databaseKind()})`, () => {
       person('google');
       const owner = await oauthSignIn(t, fake, 'google', SPA);
       const other = await registerVerified(t, smtp);
-      const { back } = await followLink(other, 'google');
-      expect(back.searchParams.get('error')).toBe('CONFLICT');
+      const { confirmed } = await followLink(other, 'google');
+      expect(confirmed?.status).toBe(409);
+      expect(confirmed?.body.code).toBe('CONFLICT');
       expect(await identities(other)).toEqual(['password']);
       expect(await identities(owner)).toEqual(['google']);
     });

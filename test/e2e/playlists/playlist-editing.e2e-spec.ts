@@ -31,7 +31,7 @@ describe(`playlist editing over HTTP (${databaseKind()})`, () => {
       name: 'Road trip',
       description: '',
       visibility: 'public',
-      editLicense: 'invited',
+      editLicense: 'everyone',
       allowDuplicates: true,
       owner: { id: owner.id, avatarUrl: `/api/users/${owner.id}/avatar` },
       canEdit: true,
@@ -42,6 +42,13 @@ describe(`playlist editing over HTTP (${databaseKind()})`, () => {
       version: 0,
     });
     expect(await getPlaylist(t, owner, p.id)).toEqual(p);
+  });
+
+  it('lets anyone who can see it edit a playlist created with the defaults (the subject: "by default, everyone can edit")', async () => {
+    const p = await createPlaylist(t, owner);
+    expect((await getPlaylist(t, bob, p.id)).canEdit).toBe(true);
+    const entry = await addTrack(t, bob, p.id, 0);
+    expect(ids(await getPlaylist(t, owner, p.id))).toEqual([entry.id]);
   });
 
   it('adds at the end, at the top (null) and after an entry, and returns entries ordered by position', async () => {

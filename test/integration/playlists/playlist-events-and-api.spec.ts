@@ -50,7 +50,7 @@ describe(`playlist domain events and public API (${databaseKind()})`, () => {
   });
 
   it('publishes nothing and bumps nothing for refused, stale or no-op changes', async () => {
-    const p = await h.playlists.create(owner.id, { name: 'Quiet' });
+    const p = await h.playlists.create(owner.id, { name: 'Quiet', editLicense: 'invited' });
     const a = await h.entries.add(owner.id, p.id, { provider: 'bundled', providerTrackId: BUNDLED[0] });
     const recorder = h.record(p.id);
     await expect(h.entries.add(stranger.id, p.id, { provider: 'bundled', providerTrackId: BUNDLED[1] })).rejects.toMatchObject({ code: 'FORBIDDEN' });

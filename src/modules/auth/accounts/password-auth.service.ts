@@ -11,6 +11,7 @@ import { LoginLimiter } from '../rate-limits/login-limiter';
 import type { ClientInfo } from '../sessions/client-info';
 import { SessionsService, type IssuedSession } from '../sessions/sessions.service';
 import { OneTimeTokens } from '../tokens/one-time-tokens';
+import { MailboxProof } from './mailbox-proof';
 import { MAIL_COOLDOWN_SECONDS } from './registration.service';
 
 const invalidCredentials = () => new DomainError('INVALID_CREDENTIALS', 'The email or the password is wrong.');
@@ -27,6 +28,7 @@ export class PasswordAuthService {
     private readonly outbox: MailOutbox,
     private readonly mails: AuthMails,
     private readonly sessions: SessionsService,
+    private readonly mailboxProof: MailboxProof,
   ) {}
 
   /** Unknown email, OAuth-only account or wrong password: one answer, after the same argon2 work. */
@@ -60,7 +62,7 @@ export class PasswordAuthService {
   /**
    * Sets the new password and ends every session. The token is checked first and spent only with a valid
    * password, so a rejected password does not burn the link. Following the link proves the mailbox: the
-   * email counts as verified from then on.
+   * email counts as verified from then on, and identities attached before that proof are dropped (MailboxProof).
    */
   async resetPassword(token: string, password: string): Promise<void> {
     const invalid = () => new DomainError('INVALID_TOKEN', 'This reset link is invalid, used or expired. Ask for a new one.');
@@ -73,8 +75,8 @@ export class PasswordAuthService {
       const stored = await this.tokens.consume(tx, token, 'reset_password');
       if (!stored) throw invalid();
       await this.accounts.setPasswordHash(stored.userId, passwordHash, tx);
-      await this.accounts.markEmailVerified(stored.userId, tx);
-      await this.tokens.invalidate(tx, stored.userId, ['reset_password', 'verify_email', 'oauth_login', 'oauth_link']);
+      await this.mailboxProof.record(tx, stored.userId);
+      await this.tokens.invalidate(tx, stored.userId, ['reset_password', 'verify_email', 'oauth_login', 'oauth_link', 'oauth_link_confirm']);
       await this.sessions.revokeAll(tx, stored.userId, 'password_reset');
     });
     await this.limiter.reset(owner.email);

@@ -9,6 +9,7 @@ import { assertAcceptablePassword } from '../passwords/password-policy';
 import type { ClientInfo } from '../sessions/client-info';
 import { SessionsService, type IssuedSession } from '../sessions/sessions.service';
 import { OneTimeTokens } from '../tokens/one-time-tokens';
+import { MailboxProof } from './mailbox-proof';
 
 /** At most one mail of a kind per account in this many seconds, whoever asks. */
 export const MAIL_COOLDOWN_SECONDS = 60;
@@ -33,6 +34,7 @@ export class RegistrationService {
     private readonly outbox: MailOutbox,
     private readonly mails: AuthMails,
     private readonly sessions: SessionsService,
+    private readonly mailboxProof: MailboxProof,
   ) {}
 
   async register(registration: Registration): Promise<void> {
@@ -52,12 +54,12 @@ export class RegistrationService {
     });
   }
 
-  /** Spends the mailed token, marks the email verified and signs the user in. */
+  /** Spends the mailed token, marks the email verified (see MailboxProof) and signs the user in. */
   async verifyEmail(token: string, client: ClientInfo): Promise<IssuedSession> {
     return this.db.transaction(async (tx) => {
       const stored = await this.tokens.consume(tx, token, 'verify_email');
       if (!stored) throw new DomainError('INVALID_TOKEN', 'This verification link is invalid, used or expired. Ask for a new one.');
-      await this.accounts.markEmailVerified(stored.userId, tx);
+      await this.mailboxProof.record(tx, stored.userId);
       await this.tokens.invalidate(tx, stored.userId, ['verify_email']);
       const account = await this.accounts.findById(stored.userId, tx);
       if (!account) throw new DomainError('INVALID_TOKEN', 'This verification link is invalid, used or expired.');

@@ -21,7 +21,7 @@ export class AuthSession {
   @Column({ name: 'last_refreshed_at', type: 'timestamptz', default: () => 'now()' })
   lastRefreshedAt: Date;
 
-  /** Moves forward on each refresh: a session unused for REFRESH_TOKEN_TTL_DAYS ends. */
+  /** Moves forward on each refresh (the device's lastSeenAt): a session unused for REFRESH_TOKEN_TTL_DAYS ends. */
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;
 
@@ -36,4 +36,15 @@ export class AuthSession {
 
   @Column({ type: 'text', nullable: true })
   ip: string | null;
+
+  /** X-Client-Platform (web, ios, …) as last reported by this device. */
+  @Column({ type: 'text', nullable: true })
+  platform: string | null;
+
+  /** X-Client-Device: a model name such as "iPhone 15" or "Chrome on macOS". */
+  @Column({ name: 'device_name', type: 'text', nullable: true })
+  deviceName: string | null;
+
+  @Column({ name: 'app_version', type: 'text', nullable: true })
+  appVersion: string | null;
 }

@@ -90,7 +90,7 @@ export class AuthController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<SessionDto> {
-    const session = await this.sessions.refresh(this.cookies.refreshToken(req, dto.refreshToken, client));
+    const session = await this.sessions.refresh(this.cookies.refreshToken(req, dto.refreshToken, client), client);
     return this.cookies.respond(res, session, client);
   }
 

@@ -4,6 +4,7 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiFoundResponse,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
@@ -40,7 +41,7 @@ export class OAuthController {
 
   @Public()
   @Get('oauth/:provider/callback')
-  @ApiFoundResponse({ description: 'Back to redirectUri with ?code=<one-time code>, ?linked=<provider> or ?error=<code>.' })
+  @ApiFoundResponse({ description: 'Back to redirectUri with ?code=<one-time code>, ?linkCode=<code to confirm> or ?error=<code>.' })
   @ApiBadRequestResponse({ description: 'OAUTH_STATE_INVALID: no state this server issued, so no safe place to go back to.' })
   async callback(@Param() p: OAuthProviderParamsDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     const location = await this.oauth.callback(p.provider, req);
@@ -63,6 +64,17 @@ export class OAuthController {
   @ApiOkResponse({ type: OAuthLinkUrlDto })
   async link(@CurrentUser() user: AuthUser, @Param() p: OAuthProviderParamsDto, @Body() dto: OAuthLinkDto): Promise<OAuthLinkUrlDto> {
     return { url: await this.oauth.linkUrl(user, p.provider, dto.redirectUri) };
+  }
+
+  @Post('oauth/link/confirm')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiNoContentResponse({ description: 'The identity is linked to the signed-in account.' })
+  @ApiBadRequestResponse({ description: 'INVALID_TOKEN: unknown, used or older than 5 minutes.' })
+  @ApiForbiddenResponse({ description: 'FORBIDDEN: the link was started by another account (the code is spent).' })
+  @ApiConflictResponse({ description: 'CONFLICT: that provider account is linked to someone else, or this account has another one.' })
+  async confirmLink(@CurrentUser() user: AuthUser, @Body() dto: OAuthCodeDto): Promise<void> {
+    await this.oauth.confirmLink(user, dto.code);
   }
 
   @Get('identities')

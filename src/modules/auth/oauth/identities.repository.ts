@@ -45,6 +45,11 @@ export class IdentitiesRepository {
     ]);
   }
 
+  /** Every identity of the user (see MailboxProof). */
+  async deleteAllOfUser(q: Queryable, userId: string): Promise<void> {
+    await q.query('DELETE FROM auth_identities WHERE user_id = $1', [userId]);
+  }
+
   async delete(q: Queryable, userId: string, provider: string): Promise<boolean> {
     const rows = await returningRows(q, 'DELETE FROM auth_identities WHERE user_id = $1 AND provider = $2 RETURNING id', [userId, provider]);
     return rows.length > 0;

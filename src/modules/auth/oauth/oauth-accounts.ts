@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../../common/errors/domain-error';
 import type { Tx } from '../../../infra/database';
-import { MailOutbox } from '../../../infra/mail';
 import { UserAccounts, type UserAccount } from '../../users';
-import { AuthMails } from '../auth-mails';
+import { MailboxProof } from '../accounts/mailbox-proof';
 import { SessionsService } from '../sessions/sessions.service';
 import { SessionsRepository } from '../sessions/sessions.repository';
 import { OneTimeTokens } from '../tokens/one-time-tokens';
@@ -15,8 +14,10 @@ export class OAuthRaceLost extends Error {}
 
 /**
  * Which account an OAuth identity belongs to. Identities are keyed by (provider, subject). A first sign-in
- * joins an existing account only when the provider vouches for the email; an unverified local account with
- * that email is then taken over (its password, set by someone who never proved the mailbox, is removed).
+ * creates or joins an account by email only when the provider vouches for that email: otherwise anyone could
+ * type a victim's address at the provider and wait for the victim to prove it (EMAIL_NOT_VERIFIED_BY_PROVIDER).
+ * An unverified local account with a vouched-for email is taken over by the proven owner: its password and
+ * identities, added by someone who never proved the mailbox, are removed.
  */
 @Injectable()
 export class OAuthAccounts {
@@ -26,8 +27,7 @@ export class OAuthAccounts {
     private readonly sessionsRepo: SessionsRepository,
     private readonly sessions: SessionsService,
     private readonly tokens: OneTimeTokens,
-    private readonly outbox: MailOutbox,
-    private readonly mails: AuthMails,
+    private readonly mailboxProof: MailboxProof,
   ) {}
 
   async signIn(tx: Tx, provider: OAuthProvider, profile: ProviderProfile): Promise<UserAccount> {
@@ -39,18 +39,20 @@ export class OAuthAccounts {
     if (!profile.email) {
       throw new DomainError('UNPROCESSABLE', `Your ${provider.label} account has no email address, which MusicRoom needs.`);
     }
+    if (!profile.emailVerified) {
+      throw new DomainError(
+        'EMAIL_NOT_VERIFIED_BY_PROVIDER',
+        `${provider.label} has not verified your email address. Verify it there, or sign up with email and link ${provider.label} later.`,
+      );
+    }
     const existing = await this.accounts.findByEmail(profile.email, tx, { forUpdate: true });
     if (existing) return this.joinExisting(tx, provider, profile, existing);
     const created = await this.accounts.create(
-      { email: profile.email, displayName: displayNameOf(profile), passwordHash: null, emailVerified: profile.emailVerified },
+      { email: profile.email, displayName: displayNameOf(profile), passwordHash: null, emailVerified: true },
       tx,
     );
     if (!created) throw new OAuthRaceLost();
     await this.addIdentity(tx, created.id, provider, profile);
-    if (!created.emailVerified) {
-      const token = await this.tokens.issue(tx, created.id, 'verify_email');
-      await this.outbox.enqueue(tx, this.mails.verification(created, token));
-    }
     return created;
   }
 
@@ -67,15 +69,9 @@ export class OAuthAccounts {
   }
 
   private async joinExisting(tx: Tx, provider: OAuthProvider, profile: ProviderProfile, existing: UserAccount): Promise<UserAccount> {
-    if (!profile.emailVerified) {
-      throw new DomainError(
-        'CONFLICT',
-        `An account already uses this email. Sign in to it, then link ${provider.label} from your settings.`,
-      );
-    }
     if (!existing.emailVerified) {
       await this.accounts.setPasswordHash(existing.id, null, tx);
-      await this.accounts.markEmailVerified(existing.id, tx);
+      await this.mailboxProof.record(tx, existing.id);
       await this.tokens.invalidate(tx, existing.id, ['verify_email', 'reset_password']);
       await this.sessions.revokeAll(tx, existing.id, 'claimed_by_verified_oauth');
     }

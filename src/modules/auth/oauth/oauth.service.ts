@@ -27,7 +27,8 @@ const stateInvalid = (why: string) => new DomainError('OAUTH_STATE_INVALID', why
 
 /**
  * OAuth authorization-code flow. Tokens never travel in a URL: the callback redirects to an allow-listed
- * URI with a one-time code (60 s) that the app exchanges for a session over POST.
+ * URI with a one-time code (60 s) that the app exchanges for a session over POST, or, when linking, a link
+ * code that the signed-in user confirms over POST.
  */
 @Injectable()
 export class OAuthService {
@@ -84,10 +85,7 @@ export class OAuthService {
     try {
       if (opened.expired) throw stateInvalid('The sign-in took too long; start again.');
       const profile = await this.authenticate(provider, req);
-      if (flow.mode === 'link') {
-        await this.link(flow, provider, profile);
-        return withQuery(flow.redirectUri, { linked: provider.name });
-      }
+      if (flow.mode === 'link') return withQuery(flow.redirectUri, { linkCode: await this.issueLinkCode(flow, provider, profile) });
       return withQuery(flow.redirectUri, { code: await this.signIn(provider, profile) });
     } catch (error) {
       if (error instanceof DomainError) return withQuery(flow.redirectUri, { error: error.code });
@@ -104,6 +102,25 @@ export class OAuthService {
       if (!account) throw new DomainError('INVALID_TOKEN', 'This sign-in code is invalid, used or expired.');
       return this.sessions.start(tx, account, client);
     });
+  }
+
+  /**
+   * Attaches the identity behind a link code to the signed-in user, who must be the one who asked for the
+   * link (POST /oauth/:provider/link) from a session still alive. A code that comes back in a victim's
+   * browser (link CSRF: the attacker sends his link URL) is refused there and spent, so it links nothing.
+   */
+  async confirmLink(user: AuthUser, code: string): Promise<void> {
+    const stored = await this.tokens.consume(this.db, code, 'oauth_link_confirm');
+    if (!stored?.provider || !stored.subject || !stored.sessionId) {
+      throw new DomainError('INVALID_TOKEN', 'This link code is invalid, used or expired. Start again from your settings.');
+    }
+    if (stored.userId !== user.id) {
+      throw new DomainError('FORBIDDEN', 'This link was started from another MusicRoom account; nothing was linked.');
+    }
+    const { sessionId, subject, email } = stored;
+    const provider = this.providers.get(stored.provider);
+    const profile: ProviderProfile = { subject, email, emailVerified: false, displayName: null };
+    await this.retryingRaces(() => this.db.transaction((tx) => this.oauthAccounts.link(tx, user.id, sessionId, provider, profile)));
   }
 
   /** A URL for the signed-in user's browser that starts linking `provider` to their account (valid 5 minutes, once). */
@@ -148,10 +165,19 @@ export class OAuthService {
     );
   }
 
-  private link(flow: OAuthStatePayload, provider: OAuthProvider, profile: ProviderProfile): Promise<void> {
+  /**
+   * The provider identity waits behind a one-time link code (5 minutes) that only reaches the browser that
+   * completed the flow, and is attached only when the account that asked confirms it (confirmLink).
+   */
+  private issueLinkCode(flow: OAuthStatePayload, provider: OAuthProvider, profile: ProviderProfile): Promise<string> {
     const { userId, sessionId } = flow;
     if (!userId || !sessionId) throw stateInvalid('The link request is incomplete.');
-    return this.retryingRaces(() => this.db.transaction((tx) => this.oauthAccounts.link(tx, userId, sessionId, provider, profile)));
+    return this.tokens.issue(this.db, userId, 'oauth_link_confirm', {
+      provider: provider.name,
+      sessionId,
+      subject: profile.subject,
+      email: profile.email,
+    });
   }
 
   /** A concurrent callback for the same person may win an insert; running again then finds its row. */

@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { returningRows, type Queryable } from '../../../infra/database';
 
+/** What a device reports about itself (X-Client-* headers), already cleaned. */
+export interface DeviceFields {
+  platform: string | null;
+  deviceName: string | null;
+  appVersion: string | null;
+}
+
+export interface DeviceSessionRow extends DeviceFields {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+}
+
 export interface RefreshTokenRecord {
   sessionId: string;
   userId: string;
@@ -10,11 +23,11 @@ export interface RefreshTokenRecord {
 
 @Injectable()
 export class SessionsRepository {
-  async create(q: Queryable, s: { userId: string; ttlDays: number; userAgent: string | null; ip: string | null }): Promise<string> {
+  async create(q: Queryable, s: { userId: string; ttlDays: number; userAgent: string | null; ip: string | null; device: DeviceFields }): Promise<string> {
     const rows = await q.query<{ id: string }>(
-      `INSERT INTO auth_sessions (user_id, expires_at, user_agent, ip)
-       VALUES ($1, now() + make_interval(days => $2), $3, $4) RETURNING id`,
-      [s.userId, s.ttlDays, s.userAgent, s.ip],
+      `INSERT INTO auth_sessions (user_id, expires_at, user_agent, ip, platform, device_name, app_version)
+       VALUES ($1, now() + make_interval(days => $2), $3, $4, $5, $6, $7) RETURNING id`,
+      [s.userId, s.ttlDays, s.userAgent, s.ip, s.device.platform, s.device.deviceName, s.device.appVersion],
     );
     return rows[0].id;
   }
@@ -41,11 +54,43 @@ export class SessionsRepository {
     await q.query('UPDATE auth_refresh_tokens SET rotated_at = now() WHERE token_hash = $1', [tokenHash]);
   }
 
-  async extend(q: Queryable, sessionId: string, ttlDays: number): Promise<void> {
+  /** On refresh: the device was seen now, its session lives on, and what it reports about itself is kept current. */
+  async extend(q: Queryable, sessionId: string, ttlDays: number, device: DeviceFields): Promise<void> {
     await q.query(
-      'UPDATE auth_sessions SET last_refreshed_at = now(), expires_at = now() + make_interval(days => $2) WHERE id = $1',
-      [sessionId, ttlDays],
+      `UPDATE auth_sessions SET last_refreshed_at = now(), expires_at = now() + make_interval(days => $2),
+              platform = COALESCE($3, platform), device_name = COALESCE($4, device_name), app_version = COALESCE($5, app_version)
+       WHERE id = $1`,
+      [sessionId, ttlDays, device.platform, device.deviceName, device.appVersion],
     );
+  }
+
+  /** The user's live sessions (signed-in devices), most recently seen first. */
+  async liveOfUser(q: Queryable, userId: string): Promise<DeviceSessionRow[]> {
+    const rows = await q.query<{ id: string; platform: string | null; device_name: string | null; app_version: string | null; created_at: Date; last_refreshed_at: Date }>(
+      `SELECT id, platform, device_name, app_version, created_at, last_refreshed_at FROM auth_sessions
+       WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now()
+       ORDER BY last_refreshed_at DESC, id`,
+      [userId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      platform: r.platform,
+      deviceName: r.device_name,
+      appVersion: r.app_version,
+      createdAt: r.created_at,
+      lastSeenAt: r.last_refreshed_at,
+    }));
+  }
+
+  /** Revokes one live session of the user; false when it is not theirs, not live, or unknown. */
+  async revokeOfUser(q: Queryable, userId: string, sessionId: string, reason: string): Promise<boolean> {
+    const rows = await returningRows<{ id: string }>(
+      q,
+      `UPDATE auth_sessions SET revoked_at = now(), revoked_reason = $3
+       WHERE id = $2 AND user_id = $1 AND revoked_at IS NULL AND expires_at > now() RETURNING id`,
+      [userId, sessionId, reason],
+    );
+    return rows.length > 0;
   }
 
   async revoke(q: Queryable, sessionId: string, reason: string): Promise<void> {

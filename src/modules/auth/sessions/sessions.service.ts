@@ -8,10 +8,11 @@ import '../auth.events';
 import { hashSecretToken, newSecretToken } from '../tokens/secret-token';
 import { AccessTokenCodec } from './access-token.codec';
 import type { ClientInfo } from './client-info';
-import { SessionLiveness } from './session-liveness';
-import { SessionsRepository } from './sessions.repository';
+import { SessionsRepository, type DeviceFields, type DeviceSessionRow } from './sessions.repository';
 
 export interface IssuedSession {
+  /** The session id, which is also the device id (delegation, player device). */
+  sessionId: string;
   accessToken: string;
   refreshToken: string;
   expiresIn: number;
@@ -31,7 +32,6 @@ export class SessionsService {
     private readonly db: Database,
     private readonly sessions: SessionsRepository,
     private readonly codec: AccessTokenCodec,
-    private readonly liveness: SessionLiveness,
     private readonly accounts: UserAccounts,
     private readonly bus: EventBus,
     @Inject(APP_CONFIG) config: AppConfig,
@@ -46,12 +46,13 @@ export class SessionsService {
       ttlDays: this.ttlDays,
       userAgent: client.userAgent?.slice(0, MAX_USER_AGENT) ?? null,
       ip: client.ip,
+      device: deviceOf(client),
     });
     return this.issue(tx, sessionId, account);
   }
 
   /** Exchanges a refresh token for a new pair. A token that was already exchanged revokes its whole session. */
-  async refresh(refreshToken: string): Promise<IssuedSession> {
+  async refresh(refreshToken: string, client: ClientInfo): Promise<IssuedSession> {
     const hash = hashSecretToken(refreshToken);
     const outcome = await this.db.transaction(async (tx): Promise<RefreshOutcome> => {
       const record = await this.sessions.findRefreshTokenForUpdate(tx, hash);
@@ -64,7 +65,7 @@ export class SessionsService {
       const account = await this.accounts.findById(record.userId, tx);
       if (!account) return { kind: 'invalid' };
       await this.sessions.markRotated(tx, hash);
-      await this.sessions.extend(tx, record.sessionId, this.ttlDays);
+      await this.sessions.extend(tx, record.sessionId, this.ttlDays, deviceOf(client));
       return { kind: 'rotated', session: await this.issue(tx, record.sessionId, account) };
     });
     if (outcome.kind === 'rotated') return outcome.session;
@@ -92,15 +93,36 @@ export class SessionsService {
     if (ended.length > 0) this.afterRevoke(tx, userId, ended, reason);
   }
 
+  /** The user's signed-in devices. */
+  devices(userId: string): Promise<DeviceSessionRow[]> {
+    return this.sessions.liveOfUser(this.db, userId);
+  }
+
+  /** Signs one of the user's devices out: its tokens stop working at once and its sockets are closed. */
+  async revokeDevice(userId: string, sessionId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      if (!(await this.sessions.revokeOfUser(tx, userId, sessionId, 'signed_out_by_user'))) throw DomainError.notFound('Session');
+      this.afterRevoke(tx, userId, [sessionId], 'signed_out_by_user');
+    });
+  }
+
+  /** Signs every other device of the user out; the calling one stays. */
+  revokeOtherDevices(user: { id: string; sessionId: string }): Promise<void> {
+    return this.db.transaction((tx) => this.revokeAll(tx, user.id, 'signed_out_by_user', user.sessionId));
+  }
+
   private async issue(tx: Tx, sessionId: string, account: UserAccount): Promise<IssuedSession> {
     const refresh = newSecretToken();
     await this.sessions.addRefreshToken(tx, sessionId, refresh.hash);
     const accessToken = this.codec.sign({ sub: account.id, sid: sessionId, ev: account.emailVerified });
-    return { accessToken, refreshToken: refresh.token, expiresIn: this.codec.ttlSeconds, account };
+    return { sessionId, accessToken, refreshToken: refresh.token, expiresIn: this.codec.ttlSeconds, account };
   }
 
   private afterRevoke(tx: Tx, userId: string, sessionIds: string[], reason: string): void {
-    tx.afterCommit(() => this.liveness.forget(sessionIds));
     this.bus.afterCommit(tx, 'auth.sessions_revoked', { userId, sessionIds, reason });
   }
+}
+
+function deviceOf(client: ClientInfo): DeviceFields {
+  return { platform: client.platform, deviceName: client.deviceName ?? null, appVersion: client.appVersion ?? null };
 }

@@ -10,6 +10,7 @@ export const TOKEN_TTL_SECONDS: Record<AuthTokenPurpose, number> = {
   reset_password: 30 * 60,
   oauth_login: 60,
   oauth_link: 5 * 60,
+  oauth_link_confirm: 5 * 60,
 };
 
 /** Issues and spends single-use tokens; callers see the raw token once, the database only its hash. */
@@ -21,7 +22,7 @@ export class OneTimeTokens {
     q: Queryable,
     userId: string,
     purpose: AuthTokenPurpose,
-    extra: { provider?: string; sessionId?: string } = {},
+    extra: { provider?: string; sessionId?: string; subject?: string; email?: string | null } = {},
   ): Promise<string> {
     const { token, hash } = newSecretToken();
     await this.tokens.insert(q, { userId, purpose, tokenHash: hash, ttlSeconds: TOKEN_TTL_SECONDS[purpose], ...extra });

@@ -22,6 +22,26 @@ export class DelegateParamsDto extends EventParamsDto {
   userId: string;
 }
 
+export class MemberParamsDto extends EventParamsDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  userId: string;
+}
+
+export class InvitationParamsDto extends EventParamsDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  invitationId: string;
+}
+
+export const MEMBER_ROLES = ['guest', 'host'] as const;
+
+export class ChangeMemberRoleDto {
+  @ApiProperty({ enum: MEMBER_ROLES, description: 'Promote a guest to host or demote a host to guest (owner only).' })
+  @IsIn(MEMBER_ROLES)
+  role: (typeof MEMBER_ROLES)[number];
+}
+
 export const EVENT_SCOPES = ['public', 'mine', 'invited'] as const;
 export type EventScope = (typeof EVENT_SCOPES)[number];
 

@@ -29,7 +29,7 @@ export class CreatePlaylistDto {
   @IsIn(VISIBILITIES)
   visibility?: PlaylistVisibility;
 
-  @ApiPropertyOptional({ enum: EDIT_LICENSES, default: 'invited', description: '`invited`: only the owner and invited members edit.' })
+  @ApiPropertyOptional({ enum: EDIT_LICENSES, default: 'everyone', description: '`everyone` (the default): anyone who can see it edits. `invited`: only the owner and invited members edit.' })
   @IsOptional()
   @IsIn(EDIT_LICENSES)
   editLicense?: PlaylistEditLicense;

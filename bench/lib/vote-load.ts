@@ -1,0 +1,151 @@
+import { Latencies, round, type LatencySummary } from './histogram';
+import { runOpenLoop } from './open-loop';
+import type { Target, VotingSetup } from './targets';
+
+/** One voter's stake in one entry: voted or not, and whether a request about it is in flight. */
+interface Pair {
+  room: number;
+  entryId: string;
+  token: string;
+  voted: boolean;
+  busy: boolean;
+}
+
+export interface StepResult {
+  rate: number;
+  sent: number;
+  ok: number;
+  failed: number;
+  skipped: number;
+  request: LatencySummary;
+  broadcast: LatencySummary;
+  deliveredPct: number;
+  serverCpuPct: number;
+  rssMb: number;
+  passed: boolean;
+}
+
+/**
+ * Drives paced votes (alternating PUT/DELETE per voter and entry, so every vote changes a score and is
+ * broadcast) and matches each listener's k-th `queue.vote_changed` frame in a room to the k-th vote sent to
+ * that room: latency is from the vote's due time to the frame's arrival.
+ */
+export class VoteLoad {
+  private readonly pairs: Pair[][];
+  private readonly cursor: number[];
+  private dueTimes: number[][];
+  private received: number[][];
+  private broadcast = new Latencies();
+  private request = new Latencies();
+
+  constructor(
+    private readonly target: Target,
+    private readonly setup: VotingSetup,
+    private readonly listenersPerRoom: number,
+  ) {
+    this.pairs = setup.rooms.map((room, r) => setup.voterTokens.flatMap((token) => room.entryIds.map((entryId) => ({ room: r, entryId, token, voted: false, busy: false }))));
+    this.cursor = setup.rooms.map(() => 0);
+    this.resetStats();
+  }
+
+  private resetStats(): void {
+    this.dueTimes = this.setup.rooms.map(() => []);
+    this.received = this.setup.rooms.map(() => new Array<number>(this.listenersPerRoom).fill(0));
+    this.broadcast = new Latencies();
+    this.request = new Latencies();
+  }
+
+  /** Call from each listener of room `room` (index `listener`) for every frame. */
+  onFrame(room: number, listener: number, event: string): void {
+    if (event !== 'queue.vote_changed') return;
+    const k = this.received[room][listener]++;
+    const due = this.dueTimes[room][k];
+    if (due !== undefined) this.broadcast.recordMs(performance.now() - due);
+  }
+
+  private freePair(room: number): Pair | undefined {
+    const list = this.pairs[room];
+    for (let tries = 0; tries < list.length; tries++) {
+      const pair = list[this.cursor[room]++ % list.length];
+      if (!pair.busy) return pair;
+    }
+    return undefined;
+  }
+
+  async step(rate: number, durationMs: number, maxP99Ms: number): Promise<StepResult> {
+    this.resetStats();
+    let ok = 0;
+    let failed = 0;
+    let skipped = 0;
+    const inFlight: Promise<void>[] = [];
+    const cpuBefore = this.target.server.cpuSeconds();
+    const started = performance.now();
+    const sent = await runOpenLoop(rate, durationMs, (dueAt, index) => {
+      const room = index % this.setup.rooms.length;
+      const pair = this.freePair(room);
+      if (!pair) {
+        skipped++;
+        return;
+      }
+      pair.busy = true;
+      this.dueTimes[room].push(dueAt);
+      const { eventId } = this.setup.rooms[room];
+      const method = pair.voted ? 'DELETE' : 'PUT';
+      const call = fetch(`${this.target.server.url}/api/events/${eventId}/tracks/${pair.entryId}/vote`, {
+        method,
+        headers: { authorization: `Bearer ${pair.token}`, 'content-type': 'application/json', 'x-client-platform': 'bench' },
+        body: '{}',
+      }).then(
+        async (res) => {
+          await res.arrayBuffer();
+          this.request.recordMs(performance.now() - dueAt);
+          if (res.ok) {
+            ok++;
+            pair.voted = method === 'PUT';
+          } else failed++;
+          pair.busy = false;
+        },
+        () => {
+          failed++;
+          pair.busy = false;
+        },
+      );
+      inFlight.push(call);
+    });
+    await Promise.all(inFlight);
+    const expected = this.dueTimes.reduce((n, list) => n + list.length, 0) * this.listenersPerRoom;
+    await this.drain(expected, 5_000);
+    const elapsed = (performance.now() - started) / 1000;
+    const cpu = ((this.target.server.cpuSeconds() - cpuBefore) / elapsed) * 100;
+    const receivedTotal = this.received.flat().reduce((a, b) => a + b, 0);
+    const deliveredPct = expected === 0 ? 100 : round((Math.min(receivedTotal, expected) / expected) * 100, 2);
+    const broadcast = this.broadcast.summary();
+    return {
+      rate,
+      sent,
+      ok,
+      failed,
+      skipped,
+      request: this.request.summary(),
+      broadcast,
+      deliveredPct,
+      serverCpuPct: round(cpu, 0),
+      rssMb: Math.round(this.target.server.rssBytes() / 2 ** 20),
+      passed: failed === 0 && skipped === 0 && deliveredPct === 100 && broadcast.p99 <= maxP99Ms,
+    };
+  }
+
+  private async drain(expected: number, timeoutMs: number): Promise<void> {
+    const deadline = performance.now() + timeoutMs;
+    while (performance.now() < deadline && this.received.flat().reduce((a, b) => a + b, 0) < expected) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  /** The score each entry must have: the number of voters whose last acknowledged vote was a PUT. */
+  expectedScores(): Map<string, number> {
+    const scores = new Map<string, number>();
+    for (const pair of this.pairs.flat()) scores.set(pair.entryId, (scores.get(pair.entryId) ?? 0) + (pair.voted ? 1 : 0));
+    return scores;
+  }
+}

@@ -1,0 +1,188 @@
+import Foundation
+
+// Payloads of the server → client Socket.IO events. Every room frame carries `room`, `version` and `at`;
+// `version` rises by one per change of the event or playlist, so a gap means "refetch over REST".
+
+/// The envelope fields every room frame has, whatever its event.
+public protocol RoomFrame: Decodable, Sendable {
+    var room: String { get }
+    var version: Int { get }
+    var at: Date { get }
+}
+
+/// The settings part of an event, as broadcast to everyone in its room (no per-user fields, no queue).
+// fixture: socket/event.updated.json
+public struct EventSettingsSnapshot: Codable, Hashable, Sendable {
+    public let id: String
+    public let name: String
+    public let description: String
+    public let visibility: Visibility
+    public let voteLicense: License
+    public let geo: GeoArea?
+    public let window: TimeWindow?
+    public let maxProposalsPerUser: Int
+    public let owner: UserCard
+    public let createdAt: Date
+}
+
+// fixture: socket/event.updated.json
+public struct EventUpdatedFrame: Codable, RoomFrame, Hashable {
+    public let room: String
+    public let version: Int
+    public let at: Date
+    public let event: EventSettingsSnapshot
+}
+
+/// A queue entry as broadcast: the same for every listener, so without `votedByMe`.
+// fixture: socket/queue.track_added.json
+public struct BroadcastQueueEntry: Codable, Hashable, Sendable {
+    public let id: String
+    public let track: Track
+    public let proposedBy: UserCard?
+    public let score: Int
+    public let proposedAt: Date
+
+    /// As a queue entry of the caller's view; a new proposal has no vote of theirs yet.
+    public var queueEntry: QueueEntry {
+        QueueEntry(id: id, track: track, proposedBy: proposedBy, score: score, proposedAt: proposedAt, votedByMe: false)
+    }
+}
+
+// fixture: socket/queue.track_added.json
+public struct QueueTrackAddedFrame: Codable, RoomFrame, Hashable {
+    public let room: String
+    public let version: Int
+    public let at: Date
+    public let entry: BroadcastQueueEntry
+}
+
+// fixture: socket/queue.track_removed.json
+public struct QueueTrackRemovedFrame: Codable, RoomFrame, Hashable {
+    public let room: String
+    public let version: Int
+    public let at: Date
+    public let entryId: String
+    public let reason: String?
+}
+
+// fixture: socket/queue.vote_changed.json
+public struct QueueVoteChangedFrame: Codable, RoomFrame, Hashable {
+    public let room: String
+    public let version: Int
+    public let at: Date
+    public let entryId: String
+    public let score: Int
+}
+
+// fixture: socket/playback.changed.json
+public struct PlaybackChangedFrame: Codable, RoomFrame, Hashable {
+    public let room: String
+    public let version: Int
+    public let at: Date
+    public let playback: Playback?
+}
+
+// fixture: socket/members.changed.json
+public struct MembersChangedFrame: Codable, RoomFrame, Hashable {
+    public let room: String
+    public let version: Int
+    public let at: Date
+    public let userId: String
+    public let role: String?
+    public let isDelegate: Bool?
+}
+
+// fixture: socket/presence.json
+public struct PresenceFrame: Codable, Hashable, Sendable {
+    public let room: String
+    public let version: Int
+    public let at: Date
+    public let listeners: Int
+}
+
+/// A playlist's metadata as broadcast (no per-user fields, no tracks).
+// fixture: socket/playlist.updated.json
+public struct PlaylistMetadataSnapshot: Codable, Hashable, Sendable {
+    public let id: String
+    public let name: String
+    public let description: String
+    public let visibility: Visibility
+    public let editLicense: License
+    public let allowDuplicates: Bool
+    public let owner: UserCard
+    public let version: Int
+    public let createdAt: Date
+    public let updatedAt: Date
+}
+
+// fixture: socket/playlist.updated.json
+public struct PlaylistUpdatedFrame: Codable, RoomFrame, Hashable {
+    public let room: String
+    public let version: Int
+    public let at: Date
+    public let playlist: PlaylistMetadataSnapshot
+}
+
+// fixture: socket/playlist.track_added.json
+public struct PlaylistTrackAddedFrame: Codable, RoomFrame, Hashable {
+    public let room: String
+    public let version: Int
+    public let at: Date
+    public let entry: PlaylistEntry
+}
+
+// fixture: socket/playlist.track_moved.json
+public struct PlaylistTrackMovedFrame: Codable, RoomFrame, Hashable {
+    public let room: String
+    public let version: Int
+    public let at: Date
+    public let entryId: String
+    public let position: String
+}
+
+// fixture: socket/playlist.track_removed.json
+public struct PlaylistTrackRemovedFrame: Codable, RoomFrame, Hashable {
+    public let room: String
+    public let version: Int
+    public let at: Date
+    public let entryId: String
+}
+
+// fixture: socket/room.deleted.json
+public struct RoomDeletedFrame: Codable, RoomFrame, Hashable {
+    public let room: String
+    public let version: Int
+    public let at: Date
+}
+
+/// In the user's own room; `version` is 0 (not versioned). The fields present depend on `type`.
+// fixture: socket/notification.invitation.json
+public struct NotificationFrame: Codable, Hashable, Sendable {
+    public let room: String
+    public let version: Int
+    public let at: Date
+    /// `friend.request`, `friend.accepted` or `invitation`: refetch the list it concerns.
+    public let type: String
+    public let invitationId: String?
+    public let kind: InvitationKind?
+    public let targetId: String?
+    public let invitedById: String?
+    public let role: String?
+    public let requestId: String?
+    public let fromUserId: String?
+    public let userId: String?
+}
+
+// fixture: socket/session.ended.json
+public struct SessionEndedFrame: Codable, Hashable, Sendable {
+    /// `expired` or `revoked`.
+    public let reason: String
+}
+
+// fixture: socket/subscribe.ack.json
+public struct SubscribeAck: Codable, Hashable, Sendable {
+    public let ok: Bool
+    public let version: Int?
+    public let code: String?
+    public let message: String?
+}

@@ -1,0 +1,21 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PendingInvitationDto } from '../../invitations';
+import { UserCardDto } from '../../users';
+import { EVENT_ROLES, type EventRole } from './responses.dto';
+
+/** One person of an event's roster: the owner, a host or guest, or a delegate who is neither (role null). */
+export class EventMemberDto {
+  @ApiProperty({ type: UserCardDto }) user: UserCardDto;
+  @ApiProperty({ enum: EVENT_ROLES, nullable: true, description: 'Null for a playback delegate who is not a member.' })
+  role: EventRole | null;
+  @ApiProperty({ description: 'Holds a Music Control Delegation grant.' }) isDelegate: boolean;
+}
+
+export class EventMembersDto {
+  @ApiProperty({ type: [EventMemberDto], description: 'The owner first, then hosts, guests and delegates.' })
+  members: EventMemberDto[];
+  @ApiProperty({ minimum: 0, description: 'Users who joined the public event to listen.' }) listenerCount: number;
+  @ApiProperty({ type: [PendingInvitationDto], nullable: true, description: 'Pending invitations, for the owner and hosts only (null for others).' })
+  invitations: PendingInvitationDto[] | null;
+  @ApiProperty({ minimum: 0 }) version: number;
+}
