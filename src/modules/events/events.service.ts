@@ -101,7 +101,6 @@ export class EventsService {
       if (!isHostOrOwner(ctx)) throw new DomainError('FORBIDDEN', 'Only the owner and hosts can change this event.');
       const before = settingsOf(ctx.event);
       const after: EventSettings = {
-        ...partySettings(dto, before),
         name: dto.name ?? before.name,
         description: dto.description ?? before.description,
         visibility: dto.visibility ?? before.visibility,
@@ -109,6 +108,7 @@ export class EventsService {
         geo: dto.geo === undefined ? before.geo : dto.geo,
         window: dto.window === undefined ? before.window : toWindow(dto.window),
         maxProposalsPerUser: dto.maxProposalsPerUser ?? before.maxProposalsPerUser,
+        ...partySettings(dto, before),
       };
       let event: EventRow = ctx.event;
       if (after.fallbackPlaylistId !== before.fallbackPlaylistId) await this.assertReadablePlaylist(userId, after.fallbackPlaylistId, tx);
@@ -207,11 +207,20 @@ function partySettings(dto: PartySettingsDto, base: PartySettings): PartySetting
   };
 }
 
+/** Every setting in a fixed order (key order of the objects does not matter). */
 const normalized = (s: EventSettings): string =>
-  JSON.stringify({
-    ...s,
-    geo: s.geo ? [s.geo.lat, s.geo.lng, s.geo.radiusMeters] : null,
-    window: s.window ? [s.window.startsAt.getTime(), s.window.endsAt.getTime()] : null,
-  });
+  JSON.stringify([
+    s.name,
+    s.description,
+    s.visibility,
+    s.voteLicense,
+    s.geo ? [s.geo.lat, s.geo.lng, s.geo.radiusMeters] : null,
+    s.window ? [s.window.startsAt.getTime(), s.window.endsAt.getTime()] : null,
+    s.maxProposalsPerUser,
+    s.fallbackPlaylistId,
+    s.maxTrackDurationMs,
+    s.skipThreshold,
+    s.joinByLink,
+  ]);
 
 const sameSettings = (a: EventSettings, b: EventSettings): boolean => normalized(a) === normalized(b);

@@ -161,7 +161,7 @@ describe(`party features over HTTP (${databaseKind()})`, () => {
       for (const code of ['AAAAAAA', 'CCCCCCC', 'DDDDDDD']) statuses.push((await limited.http.get(`/api/events/by-code/${code}`).set(...authHeader(user))).status);
       expect(statuses).toEqual([404, 404, 404]);
       const refused = await limited.http.post('/api/events/by-code/EEEEEEE/join').set(...authHeader(user));
-      expectError(refused as unknown as Res, 429, 'RATE_LIMITED');
+      expectError(refused, 429, 'RATE_LIMITED');
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
       const other = await signedInUser(limited, 'other');
       expect((await limited.http.get('/api/events/by-code/AAAAAAA').set(...authHeader(other))).status).toBe(404);
