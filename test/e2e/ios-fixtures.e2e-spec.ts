@@ -142,6 +142,13 @@ describe('iOS fixtures', () => {
     fixtures.response('errors/forbidden.json', 'ErrorBody', forbidden.body);
     expect(forbidden.status).toBe(403);
 
+    const code = (await ok('get', `/events/${event.id}`, a)).code as string;
+    fixtures.response('rest/event-preview.json', 'EventPreview', await ok('get', `/events/by-code/${code}`, b));
+    fixtures.response('rest/skip-votes.json', 'SkipVotes', await ok('put', `/events/${event.id}/playback/skip-vote`, c, { location: here }));
+    await ok('delete', `/events/${event.id}/playback/skip-vote`, c, {});
+    await aliceLive.next('playback.skip_votes_changed');
+    fixtures.frame('socket/playback.skip_votes_changed.json', 'SkipVotesChangedFrame', 'playback.skip_votes_changed', await aliceLive.next('playback.skip_votes_changed'));
+
     await ok('put', `/events/${event.id}/delegates/${carol.id}`, a, {});
     fixtures.response('rest/delegates.json', 'Delegate', await ok('get', `/events/${event.id}/delegates`, a));
     fixtures.response('rest/event.json', 'Event', await ok('get', `/events/${event.id}`, a));
