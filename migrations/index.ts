@@ -9,6 +9,7 @@ import { Events1795600000000 } from './1795600000000-Events';
 import { Playlists1795600100000 } from './1795600100000-Playlists';
 import { OAuthLinkConfirmation1795700000000 } from './1795700000000-OAuthLinkConfirmation';
 import { SessionDevices1795710000000 } from './1795710000000-SessionDevices';
+import { DeviceDelegation1795710100000 } from './1795710100000-DeviceDelegation';
 import { PartyEvents1795720000000 } from './1795720000000-PartyEvents';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here; a test checks nothing is missing. */
@@ -25,5 +26,6 @@ export const migrations: Function[] = [
   Playlists1795600100000,
   OAuthLinkConfirmation1795700000000,
   SessionDevices1795710000000,
+  DeviceDelegation1795710100000,
   PartyEvents1795720000000,
 ];

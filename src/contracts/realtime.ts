@@ -24,7 +24,9 @@ export interface ServerToClientEvents {
   'playback.changed': (payload: Envelope & { playback: Dto | null; reason: string }) => void;
   /** Crowd skip: the votes to skip the entry on the deck, and how many skip it. */
   'playback.skip_votes_changed': (payload: Envelope & { entryId: string; votes: number; threshold: number }) => void;
-  'members.changed': (payload: Envelope & { userId: string; role: string | null }) => void;
+  'members.changed': (payload: Envelope & { userId: string; role: string | null; isDelegate?: boolean }) => void;
+  /** The player device changed; `player` is `{ userId, deviceName, platform }` or null. */
+  'player.changed': (payload: Envelope & { player: Dto | null }) => void;
   'playlist.updated': (payload: Envelope & { playlist: Dto }) => void;
   'playlist.deleted': (payload: Envelope) => void;
   'playlist.track_added': (payload: Envelope & { entry: Dto }) => void;

@@ -54,7 +54,7 @@ export class EventCodesService {
   }
 
   /** Idempotent: joining again changes nothing and answers the event. */
-  async join(userId: string, code: string, deviceId: string | null): Promise<EventDto> {
+  async join(userId: string, code: string, sessionId: string | null): Promise<EventDto> {
     const found = await this.events.findByCode(this.db, code);
     if (!found) throw DomainError.notFound('Event');
     return this.db.transaction((tx) =>
@@ -76,7 +76,7 @@ export class EventCodesService {
             changes.emit('members.changed', { userId, role, isDelegate: ctx.delegate !== null });
             joined = { ...ctx, role };
           }
-          return this.views.event(tx, { ...joined, event: { ...ctx.event, version: changes.version } }, now, deviceId);
+          return this.views.event(tx, { ...joined, event: { ...ctx.event, version: changes.version } }, now, sessionId);
         },
         { requireVisible: false },
       ),

@@ -1,4 +1,5 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
+import { AuthModule } from '../auth';
 import { Invitations, InvitationsModule } from '../invitations';
 import { MusicModule } from '../music';
 import { PlaylistsModule } from '../playlists';
@@ -8,6 +9,9 @@ import { Clock } from './clock';
 import { ConnectedListeners } from './connected-listeners';
 import { CrowdSkipService } from './crowd-skip.service';
 import { EventCodesService } from './event-codes.service';
+import { DelegationService } from './delegation.service';
+import { DelegationsController } from './delegations.controller';
+import { DelegationsRepository } from './delegations.repository';
 import { EventMembersController } from './event-members.controller';
 import { EventMembersRepository } from './event-members.repository';
 import { EventMembersService } from './event-members.service';
@@ -27,14 +31,15 @@ import { PlaybackController } from './playback.controller';
 import { PlaylistImportService } from './playlist-import.service';
 import { PlaybackService } from './playback.service';
 import { QueueAdmission } from './queue-admission';
+import { PlayerService } from './player.service';
 import { QueueController } from './queue.controller';
 import { QueueRepository } from './queue.repository';
 import { QueueService } from './queue.service';
 import { SkipVotesRepository } from './skip-votes.repository';
 
 @Module({
-  imports: [UsersModule, MusicModule, InvitationsModule, PlaylistsModule],
-  controllers: [PartyController, EventsController, EventMembersController, QueueController, PlaybackController],
+  imports: [AuthModule, UsersModule, MusicModule, InvitationsModule, PlaylistsModule],
+  controllers: [PartyController, EventsController, EventMembersController, QueueController, PlaybackController, DelegationsController],
   providers: [
     Clock,
     EventsRepository,
@@ -48,6 +53,9 @@ import { SkipVotesRepository } from './skip-votes.repository';
     EventMembersService,
     QueueService,
     PlaybackService,
+    PlayerService,
+    DelegationsRepository,
+    DelegationService,
     HistoryExportService,
     EventsAccess,
     FallbackRepository,

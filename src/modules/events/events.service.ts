@@ -34,7 +34,7 @@ export class EventsService {
     private readonly fallback: FallbackRepository,
   ) {}
 
-  create(userId: string, dto: CreateEventDto): Promise<EventDto> {
+  create(caller: { id: string; sessionId: string | null }, dto: CreateEventDto): Promise<EventDto> {
     const settings: EventSettings = {
       ...partySettings(dto, DEFAULT_PARTY_SETTINGS),
       name: dto.name,
@@ -46,15 +46,16 @@ export class EventsService {
       maxProposalsPerUser: dto.maxProposalsPerUser ?? DEFAULT_MAX_PROPOSALS,
     };
     return this.db.transaction(async (tx) => {
-      await this.assertReadablePlaylist(userId, settings.fallbackPlaylistId, tx);
-      const event = await this.insertWithCode(tx, { ...settings, ownerId: userId });
-      const ctx = contextOf(event, userId, { memberRole: null, isListener: false, delegate: null });
-      return this.views.event(tx, ctx, this.clock.now(), null);
+      await this.assertReadablePlaylist(caller.id, settings.fallbackPlaylistId, tx);
+      const event = await this.insertWithCode(tx, { ...settings, ownerId: caller.id });
+      const ctx = contextOf(event, caller.id, { memberRole: null, isListener: false, delegate: null });
+      return this.views.event(tx, ctx, this.clock.now(), caller.sessionId);
     });
   }
 
-  get(userId: string, eventId: string, deviceId: string | null): Promise<EventDto> {
-    return this.transactions.read(userId, eventId, (sql, ctx, now) => this.views.event(sql, ctx, now, deviceId));
+  /** The event as the caller sees it from the calling device (`sessionId`: canControlPlayback, isPlayer). */
+  get(userId: string, eventId: string, sessionId: string | null): Promise<EventDto> {
+    return this.transactions.read(userId, eventId, (sql, ctx, now) => this.views.event(sql, ctx, now, sessionId));
   }
 
   async list(userId: string, query: ListEventsQueryDto): Promise<Page<EventSummaryDto>> {
@@ -96,7 +97,7 @@ export class EventsService {
   }
 
   /** Owner and hosts; `null` removes a geo area or a window. */
-  update(userId: string, eventId: string, dto: UpdateEventDto, deviceId: string | null): Promise<EventDto> {
+  update(userId: string, eventId: string, dto: UpdateEventDto, sessionId: string | null): Promise<EventDto> {
     return this.transactions.mutate(userId, eventId, async ({ tx, ctx, changes, now }) => {
       if (!isHostOrOwner(ctx)) throw new DomainError('FORBIDDEN', 'Only the owner and hosts can change this event.');
       const before = settingsOf(ctx.event);
@@ -118,12 +119,12 @@ export class EventsService {
         event = (await this.events.findById(tx, eventId)) ?? event;
         changes.emit('event.updated', { event: await this.views.settings(tx, event) });
       }
-      return this.views.event(tx, { ...ctx, event: { ...event, version: changes.version } }, now, deviceId);
+      return this.views.event(tx, { ...ctx, event: { ...event, version: changes.version } }, now, sessionId);
     });
   }
 
   /** Owner only: a new join code; the old one stops working at once. */
-  regenerateCode(userId: string, eventId: string, deviceId: string | null): Promise<EventDto> {
+  regenerateCode(userId: string, eventId: string, sessionId: string | null): Promise<EventDto> {
     return this.transactions.mutate(userId, eventId, async ({ tx, ctx, changes, now }) => {
       if (ctx.role !== 'owner') throw new DomainError('FORBIDDEN', 'Only the owner can change the join code.');
       let code = newEventCode();
@@ -133,7 +134,7 @@ export class EventsService {
       }
       const event = { ...ctx.event, code };
       changes.emit('event.updated', { event: await this.views.settings(tx, event) });
-      return this.views.event(tx, { ...ctx, event: { ...event, version: changes.version } }, now, deviceId);
+      return this.views.event(tx, { ...ctx, event: { ...event, version: changes.version } }, now, sessionId);
     });
   }
 

@@ -5,7 +5,6 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiForbiddenResponse,
-  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiProduces,
@@ -14,7 +13,6 @@ import {
 } from '@nestjs/swagger';
 import { CurrentUser, type AuthUser } from '../../common/auth';
 import { EventCodeRateLimit } from '../../common/http/event-code-rate-limit.decorator';
-import { CLIENT_DEVICE_HEADER, ClientDevice } from './client-device.decorator';
 import { CrowdSkipService } from './crowd-skip.service';
 import { EventCodeParamsDto, ImportPlaylistDto, SkipVoteDto } from './dto/party-requests.dto';
 import { EventParamsDto } from './dto/requests.dto';
@@ -54,22 +52,20 @@ export class PartyController {
   @Post('by-code/:code/join')
   @HttpCode(200)
   @EventCodeRateLimit()
-  @ApiHeader(CLIENT_DEVICE_HEADER)
   @ApiOkResponse({ type: EventDto, description: 'Public event: the caller becomes a listener. Private event with joinByLink: a guest. Idempotent.' })
   @ApiNotFoundResponse({ description: 'NOT_FOUND: unknown code, or a private event without joinByLink.' })
   @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED: too many code lookups (RATE_LIMIT_EVENT_CODE_PER_MINUTE), with Retry-After.' })
-  joinByCode(@CurrentUser() user: AuthUser, @Param() p: EventCodeParamsDto, @ClientDevice() device: string | null): Promise<EventDto> {
-    return this.codes.join(user.id, p.code, device);
+  joinByCode(@CurrentUser() user: AuthUser, @Param() p: EventCodeParamsDto): Promise<EventDto> {
+    return this.codes.join(user.id, p.code, user.sessionId);
   }
 
   @Post(':id/code')
   @HttpCode(200)
-  @ApiHeader(CLIENT_DEVICE_HEADER)
   @ApiOkResponse({ type: EventDto, description: 'Owner only: a new join code; the old one stops working.' })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: not the owner.' })
   @ApiNotFoundResponse({ description: INVISIBLE })
-  regenerateCode(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @ClientDevice() device: string | null): Promise<EventDto> {
-    return this.events.regenerateCode(user.id, p.id, device);
+  regenerateCode(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto): Promise<EventDto> {
+    return this.events.regenerateCode(user.id, p.id, user.sessionId);
   }
 
   @Get(':id/qr.svg')
