@@ -34,6 +34,8 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // The web client's component tests (happy-dom, no browser): its own config, run by the root `npm test`.
+      'client-web/vitest.unit.config.ts',
     ],
   },
 });
