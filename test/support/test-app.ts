@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { AppModuleOptions } from '../../src/app.module';
 import { createApp } from '../../src/bootstrap';
 import { buildConfig, parseEnv, resolveJwtSecret, type AppConfig, type EnvSource } from '../../src/config';
+import { forgetProcessLogger } from './fresh-logger';
 import { freshDatabase } from './test-database';
 
 export interface TestApp {
@@ -15,12 +16,14 @@ export interface TestApp {
 }
 
 /**
+ * The app's configuration for tests: silent, in-memory database, cheapest password hashing (override with `env`).
  * The auto-advance poller is off unless a test turns it on (`AUTO_ADVANCE_POLL_MS`): tests that move the events
  * clock past a track's end would otherwise see the server advance at a moment they do not choose. Tests of
  * auto-advance call `AutoAdvance.poll()` themselves, or turn the poller on.
  */
 export function testConfig(env: EnvSource = {}): AppConfig {
-  const values = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_EMBEDDED: 'memory', AUTO_ADVANCE_POLL_MS: '0', ...env });
+  const cheapHashing = env.NODE_ENV === 'production' ? {} : { ARGON2_COST: 'test' };
+  const values = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_EMBEDDED: 'memory', AUTO_ADVANCE_POLL_MS: '0', ...cheapHashing, ...env });
   return buildConfig(values, resolveJwtSecret(values));
 }
 
@@ -40,6 +43,7 @@ export async function bootTestApp(
     : await freshDatabase();
   config.database = database.config;
   options.configure?.(config);
+  await forgetProcessLogger();
   const app = await createApp(config, { logDestination: options.logDestination, extraModules: options.extraModules });
   let url = '';
   if (options.listen) {
