@@ -704,6 +704,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/by-code/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Party_byCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/by-code/{code}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Party_joinByCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Party_regenerateCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Party_qr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/playback/skip-vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Party_skipVotes"];
+        put: operations["Party_voteSkip"];
+        post?: never;
+        delete: operations["Party_unvoteSkip"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/tracks/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Party_importPlaylist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events": {
         parameters: {
             query?: never;
@@ -1552,6 +1648,24 @@ export interface components {
             /** @enum {string} */
             status: "accepted" | "declined";
         };
+        EventPreviewDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            visibility: "public" | "private";
+            code: string;
+            owner: components["schemas"]["UserCardDto"];
+            /** @enum {string|null} */
+            myRole: "owner" | "host" | "guest" | null;
+            isListener: boolean;
+            /**
+             * @description What joining with the code makes the caller.
+             * @enum {string}
+             */
+            joinsAs: "listener" | "guest" | "already_in";
+            listenerCount: number;
+        };
         GeoAreaDto: {
             /** @example 48.8566 */
             lat: number;
@@ -1565,28 +1679,6 @@ export interface components {
             startsAt: string;
             /** Format: date-time */
             endsAt: string;
-        };
-        CreateEventDto: {
-            name: string;
-            /** @default  */
-            description: string;
-            /**
-             * @default public
-             * @enum {string}
-             */
-            visibility: "public" | "private";
-            /**
-             * @default everyone
-             * @enum {string}
-             */
-            voteLicense: "everyone" | "invited";
-            geo?: components["schemas"]["GeoAreaDto"] | null;
-            window?: components["schemas"]["TimeWindowDto"] | null;
-            /**
-             * @description Proposals one user may have waiting in the queue.
-             * @default 3
-             */
-            maxProposalsPerUser: number;
         };
         PlayerDto: {
             /** Format: uuid */
@@ -1622,8 +1714,10 @@ export interface components {
              * @description When this entry started playing.
              */
             startedAt: string | null;
-            /** @description Who issued the last playback command. */
+            /** @description Who issued the last playback command; null when the server advanced by itself. */
             controlledBy: components["schemas"]["UserCardDto"] | null;
+            /** @description Started from the event's fallback playlist because the queue was empty. */
+            fromFallback: boolean;
         };
         EventDto: {
             /** Format: uuid */
@@ -1637,6 +1731,19 @@ export interface components {
             geo: components["schemas"]["GeoAreaDto"] | null;
             window: components["schemas"]["TimeWindowDto"] | null;
             maxProposalsPerUser: number;
+            /**
+             * @description Join code (6 to 8 characters, no look-alikes): /e/<code> opens the event.
+             * @example K7RM4QX
+             */
+            code: string;
+            /** Format: uuid */
+            fallbackPlaylistId: string | null;
+            /** @description Longest track that may be proposed (ms); null: no limit. */
+            maxTrackDurationMs: number | null;
+            /** @description Skip votes that skip the playing track; null: half the connected listeners, at least 3. */
+            skipThreshold: number | null;
+            /** @description A private event can be joined with its code (as a guest). */
+            joinByLink: boolean;
             owner: components["schemas"]["UserCardDto"];
             /** Format: date-time */
             createdAt: string;
@@ -1661,6 +1768,91 @@ export interface components {
             nowPlaying: components["schemas"]["PlaybackDto"] | null;
             version: number;
         };
+        SkipVotesDto: {
+            /** @description Votes to skip the entry on the deck. */
+            votes: number;
+            /** @description Votes that skip it. */
+            threshold: number;
+            /** @description Whether the caller voted to skip it. */
+            votedByMe: boolean;
+            /** @description This vote reached the threshold and the track was skipped. */
+            skipped: boolean;
+        };
+        LocationDto: {
+            lat: number;
+            lng: number;
+            /** @description Radius of uncertainty; over 5000 m the location is refused as implausible. */
+            accuracyMeters: number;
+        };
+        SkipVoteDto: {
+            /**
+             * Format: uuid
+             * @description The entry the caller wants skipped: when another one is on the deck by now, the vote is refused (409) instead of counting for it.
+             */
+            entryId?: string;
+            /** @description Required when the event has a geo area (the voting licence applies). */
+            location?: components["schemas"]["LocationDto"];
+        };
+        ImportPlaylistDto: {
+            /**
+             * Format: uuid
+             * @description A playlist the caller can read.
+             */
+            playlistId: string;
+            /** @description Required when the event has a geo area. */
+            location?: components["schemas"]["LocationDto"];
+        };
+        ImportSkippedDto: {
+            /** @description Already waiting or playing in the event, or repeated in the playlist. */
+            duplicates: number;
+            /** @description Longer than the event's maxTrackDurationMs. */
+            tooLong: number;
+            /** @description Played too recently to be proposed again. */
+            recentlyPlayed: number;
+            /** @description Left out once the caller's maxProposalsPerUser was reached. */
+            overLimit: number;
+        };
+        ImportResultDto: {
+            /** @description The new entries, in playlist order. */
+            added: components["schemas"]["QueueEntryDto"][];
+            skipped: components["schemas"]["ImportSkippedDto"];
+        };
+        CreateEventDto: {
+            /**
+             * Format: uuid
+             * @description A playlist the caller can read: when the queue runs dry the next track comes from it, shuffled, no repeats until it is exhausted.
+             */
+            fallbackPlaylistId?: string | null;
+            /** @description Longest track that may be proposed (ms); a longer proposal gets 422 TRACK_TOO_LONG. Null: no limit (default). */
+            maxTrackDurationMs?: number | null;
+            /** @description Skip votes that skip the playing track. Null (default): half the connected listeners, at least 3. */
+            skipThreshold?: number | null;
+            /**
+             * @description A private event can be joined with its code; the joiner becomes a guest.
+             * @default false
+             */
+            joinByLink: boolean;
+            name: string;
+            /** @default  */
+            description: string;
+            /**
+             * @default public
+             * @enum {string}
+             */
+            visibility: "public" | "private";
+            /**
+             * @default everyone
+             * @enum {string}
+             */
+            voteLicense: "everyone" | "invited";
+            geo?: components["schemas"]["GeoAreaDto"] | null;
+            window?: components["schemas"]["TimeWindowDto"] | null;
+            /**
+             * @description Proposals one user may have waiting in the queue.
+             * @default 3
+             */
+            maxProposalsPerUser: number;
+        };
         EventSummaryDto: {
             /** Format: uuid */
             id: string;
@@ -1673,6 +1865,19 @@ export interface components {
             geo: components["schemas"]["GeoAreaDto"] | null;
             window: components["schemas"]["TimeWindowDto"] | null;
             maxProposalsPerUser: number;
+            /**
+             * @description Join code (6 to 8 characters, no look-alikes): /e/<code> opens the event.
+             * @example K7RM4QX
+             */
+            code: string;
+            /** Format: uuid */
+            fallbackPlaylistId: string | null;
+            /** @description Longest track that may be proposed (ms); null: no limit. */
+            maxTrackDurationMs: number | null;
+            /** @description Skip votes that skip the playing track; null: half the connected listeners, at least 3. */
+            skipThreshold: number | null;
+            /** @description A private event can be joined with its code (as a guest). */
+            joinByLink: boolean;
             owner: components["schemas"]["UserCardDto"];
             /** Format: date-time */
             createdAt: string;
@@ -1680,12 +1885,28 @@ export interface components {
             myRole: "owner" | "host" | "guest" | null;
             listenerCount: number;
             version: number;
+            /** @description With near only: meters from the given point to the centre of the area. */
+            distanceMeters?: number;
         };
         EventPageDto: {
             items: components["schemas"]["EventSummaryDto"][];
             nextCursor: string | null;
         };
         UpdateEventDto: {
+            /**
+             * Format: uuid
+             * @description A playlist the caller can read: when the queue runs dry the next track comes from it, shuffled, no repeats until it is exhausted.
+             */
+            fallbackPlaylistId?: string | null;
+            /** @description Longest track that may be proposed (ms); a longer proposal gets 422 TRACK_TOO_LONG. Null: no limit (default). */
+            maxTrackDurationMs?: number | null;
+            /** @description Skip votes that skip the playing track. Null (default): half the connected listeners, at least 3. */
+            skipThreshold?: number | null;
+            /**
+             * @description A private event can be joined with its code; the joiner becomes a guest.
+             * @default false
+             */
+            joinByLink: boolean;
             name?: string;
             description?: string;
             /** @enum {string} */
@@ -1758,12 +1979,6 @@ export interface components {
              */
             role: "guest" | "host";
         };
-        LocationDto: {
-            lat: number;
-            lng: number;
-            /** @description Radius of uncertainty; over 5000 m the location is refused as implausible. */
-            accuracyMeters: number;
-        };
         ProposeTrackDto: {
             /** @example bundled */
             provider: string;
@@ -1832,6 +2047,8 @@ export interface components {
             score: number;
             /** Format: date-time */
             proposedAt: string;
+            /** @description Played from the event's fallback playlist (proposedBy is then null). */
+            fromFallback: boolean;
             /** Format: date-time */
             startedAt: string | null;
             /**
@@ -3382,6 +3599,364 @@ export interface operations {
             };
         };
     };
+    Party_byCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 6 to 8 characters of 34679ACDEFGHJKMNPQRTWXY; case, spaces and dashes are ignored. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Resolves a join code. Unknown code, or a private event without joinByLink that the caller is not in → 404. Rate-limited (429). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPreviewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: unknown code, or a private event without joinByLink. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RATE_LIMITED: too many code lookups (RATE_LIMIT_EVENT_CODE_PER_MINUTE), with Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Party_joinByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 6 to 8 characters of 34679ACDEFGHJKMNPQRTWXY; case, spaces and dashes are ignored. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Public event: the caller becomes a listener. Private event with joinByLink: a guest. Idempotent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: unknown code, or a private event without joinByLink. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RATE_LIMITED: too many code lookups (RATE_LIMIT_EVENT_CODE_PER_MINUTE), with Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Party_regenerateCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Owner only: a new join code; the old one stops working. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: not the owner. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: no such event, or a private event the caller is not in. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Party_qr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description QR code of the join link <PUBLIC_URL>/e/<code>. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: no such event, or a private event the caller is not in. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Party_skipVotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Skip votes for the entry on the deck, and the threshold. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkipVotesDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: no such event, or a private event the caller is not in. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Party_voteSkip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SkipVoteDto"];
+            };
+        };
+        responses: {
+            /** @description Listeners and members, under the voting licence. Idempotent. Reaching the threshold skips the track once (playback.changed, reason crowd_skip). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkipVotesDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN / NOT_INVITED / VOTE_OUTSIDE_AREA / VOTE_OUTSIDE_WINDOW: the voting licence refuses the caller. FORBIDDEN also when the caller is neither a listener nor a member. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: no such event, or a private event the caller is not in. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CONFLICT: nothing is playing (reason nothing_playing), or entryId is no longer on the deck (track_changed). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Party_unvoteSkip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SkipVoteDto"];
+            };
+        };
+        responses: {
+            /** @description Withdraws the caller’s skip vote. Idempotent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkipVotesDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: neither a listener nor a member. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: no such event, or a private event the caller is not in. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CONFLICT: nothing is playing, or entryId is no longer on the deck. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Party_importPlaylist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportPlaylistDto"];
+            };
+        };
+        responses: {
+            /** @description Proposes a readable playlist's tracks in order, under the caller's caps; duplicates and refusals are counted, not errors. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN / NOT_INVITED / VOTE_OUTSIDE_AREA / VOTE_OUTSIDE_WINDOW: the voting licence refuses the caller. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: no such event, or a private event the caller is not in. Also a playlist the caller cannot read. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     Events_list: {
         parameters: {
             query?: {
@@ -3390,6 +3965,10 @@ export interface operations {
                 cursor?: string;
                 /** @description public: every public event, newest first; mine: events I own; invited: events I am a host or guest of. */
                 scope?: "public" | "mine" | "invited";
+                /** @description lat,lng: public events that have an area, nearest first (distance to the centre of the area), within radiusKm; scope is then ignored. */
+                near?: string;
+                /** @description With near only. */
+                radiusKm?: number;
             };
             header?: never;
             path?: never;
@@ -3767,6 +4346,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["QueueEntryDto"];
                 };
+            };
+            /** @description TRACK_TOO_LONG: longer than the event's maxTrackDurationMs (details: maxTrackDurationMs, durationMs). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
