@@ -10,6 +10,7 @@ import { Playlists1795600100000 } from './1795600100000-Playlists';
 import { OAuthLinkConfirmation1795700000000 } from './1795700000000-OAuthLinkConfirmation';
 import { SessionDevices1795710000000 } from './1795710000000-SessionDevices';
 import { DeviceDelegation1795710100000 } from './1795710100000-DeviceDelegation';
+import { StripeBilling1795710200000 } from './1795710200000-StripeBilling';
 import { PartyEvents1795720000000 } from './1795720000000-PartyEvents';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here; a test checks nothing is missing. */
@@ -27,5 +28,6 @@ export const migrations: Function[] = [
   OAuthLinkConfirmation1795700000000,
   SessionDevices1795710000000,
   DeviceDelegation1795710100000,
+  StripeBilling1795710200000,
   PartyEvents1795720000000,
 ];

@@ -1,7 +1,7 @@
 export { EventsModule } from './events.module';
 export { EventsAccess } from './events-access';
 export { ConnectedListeners } from './connected-listeners';
-export { EVENT_DOMAIN_EVENTS, type EventDomainEventName } from './event-domain-events';
+export { EVENT_DOMAIN_EVENTS, PLAYBACK_CHANGE_REASONS, type EventDomainEventName } from './event-domain-events';
 export type {
   EventChange,
   EventDeletedEvent,
@@ -15,3 +15,5 @@ export type {
   PlaybackChangeReason,
 } from './event-domain-events';
 export { eventsEntities } from './entities';
+export { EventSettingsDto, PlaybackDto, QueueEntryBaseDto } from './dto/responses.dto';
+export { PlayerDto } from './dto/delegation.dto';
