@@ -5,7 +5,7 @@ import { EventBus } from '../../src/common/events/event-bus';
 import { Database } from '../../src/infra/database';
 import { EVENT_DOMAIN_EVENTS, EventsAccess, type EventDomainEventName } from '../../src/modules/events';
 import { AutoAdvance } from '../../src/modules/events/auto-advance.service';
-import { Clock } from '../../src/modules/events/clock';
+import { Clock } from '../../src/common/time/clock';
 import { EventTracks } from '../../src/modules/events/event-tracks';
 import { DelegationService } from '../../src/modules/events/delegation.service';
 import { PlayerService } from '../../src/modules/events/player.service';

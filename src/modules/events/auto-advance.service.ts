@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { Database } from '../../infra/database';
-import { Clock } from './clock';
+import { Clock } from '../../common/time/clock';
 import { EventTransactions } from './event-transactions';
 import { EventsRepository } from './events.repository';
 import { PlaybackService } from './playback.service';

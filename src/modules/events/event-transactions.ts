@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
 import { EventBus } from '../../common/events/event-bus';
 import { Database, type Tx } from '../../infra/database';
-import { Clock } from './clock';
-import { EventChanges } from './event-changes';
+import { Clock } from '../../common/time/clock';
+import { RoomChanges } from '../../common/events/room-changes';
+import type { EventChanges } from './event-changes';
 import { contextOf, isVisible, type EventContext } from './event-context';
 import { EventsRepository, type EventRow } from './events.repository';
 import type { Queryable as Sql } from '../../infra/database';
@@ -67,7 +68,7 @@ export class EventTransactions {
 
   private async run<T>(tx: Tx, ctx: EventContext, work: (m: EventMutation) => Promise<T>): Promise<T> {
     const now = this.clock.now();
-    const changes = new EventChanges(this.bus, tx, ctx.event.id, ctx.event.version, now);
+    const changes: EventChanges = new RoomChanges(this.bus, tx, 'eventId', ctx.event.id, ctx.event.version, now);
     const result = await work({ tx, ctx, changes, now });
     if (changes.changed) await this.events.setVersion(tx, ctx.event.id, changes.version);
     return result;

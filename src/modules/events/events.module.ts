@@ -5,7 +5,6 @@ import { MusicModule } from '../music';
 import { PlaylistsModule } from '../playlists';
 import { UsersModule } from '../users';
 import { AutoAdvance } from './auto-advance.service';
-import { Clock } from './clock';
 import { ConnectedListeners } from './connected-listeners';
 import { CrowdSkipService } from './crowd-skip.service';
 import { EventCodesService } from './event-codes.service';
@@ -41,7 +40,6 @@ import { SkipVotesRepository } from './skip-votes.repository';
   imports: [AuthModule, UsersModule, MusicModule, InvitationsModule, PlaylistsModule],
   controllers: [PartyController, EventsController, EventMembersController, QueueController, PlaybackController, DelegationsController],
   providers: [
-    Clock,
     EventsRepository,
     QueueRepository,
     EventTracks,
