@@ -748,6 +748,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/by-code/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Party_byCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/by-code/{code}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Party_joinByCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Party_regenerateCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Party_qr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/playback/skip-vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Party_skipVotes"];
+        put: operations["Party_voteSkip"];
+        post?: never;
+        delete: operations["Party_unvoteSkip"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/tracks/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Party_importPlaylist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events": {
         parameters: {
             query?: never;
@@ -1607,6 +1703,24 @@ export interface components {
             /** @enum {string} */
             status: "accepted" | "declined";
         };
+        EventPreviewDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            visibility: "public" | "private";
+            code: string;
+            owner: components["schemas"]["UserCardDto"];
+            /** @enum {string|null} */
+            myRole: "owner" | "host" | "guest" | null;
+            isListener: boolean;
+            /**
+             * @description What joining with the code makes the caller.
+             * @enum {string}
+             */
+            joinsAs: "listener" | "guest" | "already_in";
+            listenerCount: number;
+        };
         GeoAreaDto: {
             /** @example 48.8566 */
             lat: number;
@@ -1620,28 +1734,6 @@ export interface components {
             startsAt: string;
             /** Format: date-time */
             endsAt: string;
-        };
-        CreateEventDto: {
-            name: string;
-            /** @default  */
-            description: string;
-            /**
-             * @default public
-             * @enum {string}
-             */
-            visibility: "public" | "private";
-            /**
-             * @default everyone
-             * @enum {string}
-             */
-            voteLicense: "everyone" | "invited";
-            geo?: components["schemas"]["GeoAreaDto"] | null;
-            window?: components["schemas"]["TimeWindowDto"] | null;
-            /**
-             * @description Proposals one user may have waiting in the queue.
-             * @default 3
-             */
-            maxProposalsPerUser: number;
         };
         PlayerDto: {
             /** Format: uuid */
@@ -1677,8 +1769,10 @@ export interface components {
              * @description When this entry started playing.
              */
             startedAt: string | null;
-            /** @description Who issued the last playback command. */
+            /** @description Who issued the last playback command; null when the server advanced by itself. */
             controlledBy: components["schemas"]["UserCardDto"] | null;
+            /** @description Started from the event's fallback playlist because the queue was empty. */
+            fromFallback: boolean;
         };
         EventDto: {
             /** Format: uuid */
@@ -1692,6 +1786,19 @@ export interface components {
             geo: components["schemas"]["GeoAreaDto"] | null;
             window: components["schemas"]["TimeWindowDto"] | null;
             maxProposalsPerUser: number;
+            /**
+             * @description Join code (6 to 8 characters, no look-alikes): /e/<code> opens the event.
+             * @example K7RM4QX
+             */
+            code: string;
+            /** Format: uuid */
+            fallbackPlaylistId: string | null;
+            /** @description Longest track that may be proposed (ms); null: no limit. */
+            maxTrackDurationMs: number | null;
+            /** @description Skip votes that skip the playing track; null: half the connected listeners, at least 3. */
+            skipThreshold: number | null;
+            /** @description A private event can be joined with its code (as a guest). */
+            joinByLink: boolean;
             owner: components["schemas"]["UserCardDto"];
             /** Format: date-time */
             createdAt: string;
@@ -1716,6 +1823,91 @@ export interface components {
             nowPlaying: components["schemas"]["PlaybackDto"] | null;
             version: number;
         };
+        SkipVotesDto: {
+            /** @description Votes to skip the entry on the deck. */
+            votes: number;
+            /** @description Votes that skip it. */
+            threshold: number;
+            /** @description Whether the caller voted to skip it. */
+            votedByMe: boolean;
+            /** @description This vote reached the threshold and the track was skipped. */
+            skipped: boolean;
+        };
+        LocationDto: {
+            lat: number;
+            lng: number;
+            /** @description Radius of uncertainty; over 5000 m the location is refused as implausible. */
+            accuracyMeters: number;
+        };
+        SkipVoteDto: {
+            /**
+             * Format: uuid
+             * @description The entry the caller wants skipped: when another one is on the deck by now, the vote is refused (409) instead of counting for it.
+             */
+            entryId?: string;
+            /** @description Required when the event has a geo area (the voting licence applies). */
+            location?: components["schemas"]["LocationDto"];
+        };
+        ImportPlaylistDto: {
+            /**
+             * Format: uuid
+             * @description A playlist the caller can read.
+             */
+            playlistId: string;
+            /** @description Required when the event has a geo area. */
+            location?: components["schemas"]["LocationDto"];
+        };
+        ImportSkippedDto: {
+            /** @description Already waiting or playing in the event, or repeated in the playlist. */
+            duplicates: number;
+            /** @description Longer than the event's maxTrackDurationMs. */
+            tooLong: number;
+            /** @description Played too recently to be proposed again. */
+            recentlyPlayed: number;
+            /** @description Left out once the caller's maxProposalsPerUser was reached. */
+            overLimit: number;
+        };
+        ImportResultDto: {
+            /** @description The new entries, in playlist order. */
+            added: components["schemas"]["QueueEntryDto"][];
+            skipped: components["schemas"]["ImportSkippedDto"];
+        };
+        CreateEventDto: {
+            /**
+             * Format: uuid
+             * @description A playlist the caller can read: when the queue runs dry the next track comes from it, shuffled, no repeats until it is exhausted.
+             */
+            fallbackPlaylistId?: string | null;
+            /** @description Longest track that may be proposed (ms); a longer proposal gets 422 TRACK_TOO_LONG. Null: no limit (default). */
+            maxTrackDurationMs?: number | null;
+            /** @description Skip votes that skip the playing track. Null (default): half the connected listeners, at least 3. */
+            skipThreshold?: number | null;
+            /**
+             * @description A private event can be joined with its code; the joiner becomes a guest.
+             * @default false
+             */
+            joinByLink: boolean;
+            name: string;
+            /** @default  */
+            description: string;
+            /**
+             * @default public
+             * @enum {string}
+             */
+            visibility: "public" | "private";
+            /**
+             * @default everyone
+             * @enum {string}
+             */
+            voteLicense: "everyone" | "invited";
+            geo?: components["schemas"]["GeoAreaDto"] | null;
+            window?: components["schemas"]["TimeWindowDto"] | null;
+            /**
+             * @description Proposals one user may have waiting in the queue.
+             * @default 3
+             */
+            maxProposalsPerUser: number;
+        };
         EventSummaryDto: {
             /** Format: uuid */
             id: string;
@@ -1728,6 +1920,19 @@ export interface components {
             geo: components["schemas"]["GeoAreaDto"] | null;
             window: components["schemas"]["TimeWindowDto"] | null;
             maxProposalsPerUser: number;
+            /**
+             * @description Join code (6 to 8 characters, no look-alikes): /e/<code> opens the event.
+             * @example K7RM4QX
+             */
+            code: string;
+            /** Format: uuid */
+            fallbackPlaylistId: string | null;
+            /** @description Longest track that may be proposed (ms); null: no limit. */
+            maxTrackDurationMs: number | null;
+            /** @description Skip votes that skip the playing track; null: half the connected listeners, at least 3. */
+            skipThreshold: number | null;
+            /** @description A private event can be joined with its code (as a guest). */
+            joinByLink: boolean;
             owner: components["schemas"]["UserCardDto"];
             /** Format: date-time */
             createdAt: string;
@@ -1735,12 +1940,28 @@ export interface components {
             myRole: "owner" | "host" | "guest" | null;
             listenerCount: number;
             version: number;
+            /** @description With near only: meters from the given point to the centre of the area. */
+            distanceMeters?: number;
         };
         EventPageDto: {
             items: components["schemas"]["EventSummaryDto"][];
             nextCursor: string | null;
         };
         UpdateEventDto: {
+            /**
+             * Format: uuid
+             * @description A playlist the caller can read: when the queue runs dry the next track comes from it, shuffled, no repeats until it is exhausted.
+             */
+            fallbackPlaylistId?: string | null;
+            /** @description Longest track that may be proposed (ms); a longer proposal gets 422 TRACK_TOO_LONG. Null: no limit (default). */
+            maxTrackDurationMs?: number | null;
+            /** @description Skip votes that skip the playing track. Null (default): half the connected listeners, at least 3. */
+            skipThreshold?: number | null;
+            /**
+             * @description A private event can be joined with its code; the joiner becomes a guest.
+             * @default false
+             */
+            joinByLink: boolean;
             name?: string;
             description?: string;
             /** @enum {string} */
@@ -1813,12 +2034,6 @@ export interface components {
              */
             role: "guest" | "host";
         };
-        LocationDto: {
-            lat: number;
-            lng: number;
-            /** @description Radius of uncertainty; over 5000 m the location is refused as implausible. */
-            accuracyMeters: number;
-        };
         ProposeTrackDto: {
             /** @example bundled */
             provider: string;
@@ -1887,6 +2102,8 @@ export interface components {
             score: number;
             /** Format: date-time */
             proposedAt: string;
+            /** @description Played from the event's fallback playlist (proposedBy is then null). */
+            fromFallback: boolean;
             /** Format: date-time */
             startedAt: string | null;
             /**
@@ -2101,7 +2318,7 @@ export interface components {
              * @description Stable: clients branch on it.
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "LOCATION_REQUIRED" | "INVALID_TOKEN" | "OAUTH_STATE_INVALID" | "UNAUTHENTICATED" | "TOKEN_EXPIRED" | "INVALID_CREDENTIALS" | "INVALID_SIGNATURE" | "OAUTH_DENIED" | "PREMIUM_REQUIRED" | "FORBIDDEN" | "EMAIL_NOT_VERIFIED" | "EMAIL_NOT_VERIFIED_BY_PROVIDER" | "NOT_INVITED" | "NOT_FRIENDS" | "DEVICE_NOT_DELEGATED" | "VOTE_OUTSIDE_AREA" | "VOTE_OUTSIDE_WINDOW" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "VERSION_CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RANGE_NOT_SATISFIABLE" | "UNPROCESSABLE" | "RATE_LIMITED" | "INTERNAL" | "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "LOCATION_REQUIRED" | "INVALID_TOKEN" | "OAUTH_STATE_INVALID" | "UNAUTHENTICATED" | "TOKEN_EXPIRED" | "INVALID_CREDENTIALS" | "INVALID_SIGNATURE" | "OAUTH_DENIED" | "PREMIUM_REQUIRED" | "FORBIDDEN" | "EMAIL_NOT_VERIFIED" | "EMAIL_NOT_VERIFIED_BY_PROVIDER" | "NOT_INVITED" | "NOT_FRIENDS" | "DEVICE_NOT_DELEGATED" | "VOTE_OUTSIDE_AREA" | "VOTE_OUTSIDE_WINDOW" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "VERSION_CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RANGE_NOT_SATISFIABLE" | "UNPROCESSABLE" | "TRACK_TOO_LONG" | "RATE_LIMITED" | "INTERNAL" | "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
             /** @description A sentence for people; may change. */
             message: string;
             /** @description Also in the X-Request-Id header and the server logs. */
@@ -2180,6 +2397,18 @@ export interface components {
              * @description What was asked for.
              */
             requested?: number;
+        };
+        TrackTooLongDetails: {
+            /**
+             * Format: int32
+             * @description The event's maximum track length (ms).
+             */
+            maxTrackDurationMs: number;
+            /**
+             * Format: int32
+             * @description The proposed track’s length (ms).
+             */
+            durationMs: number;
         };
         ProviderUnavailableDetails: {
             /** @description e.g. `not_configured`, `timeout`. */
@@ -7304,6 +7533,1113 @@ export interface operations {
             };
         };
     };
+    Party_byCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 6 to 8 characters of 34679ACDEFGHJKMNPQRTWXY; case, spaces and dashes are ignored. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Resolves a join code. Unknown code, or a private event without joinByLink that the caller is not in → 404. Rate-limited (429). */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPreviewDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
+            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description NOT_FOUND: unknown code, or a private event without joinByLink. `NOT_FOUND`: no such resource, or you may not see it. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description RATE_LIMITED: too many code lookups (RATE_LIMIT_EVENT_CODE_PER_MINUTE), with Retry-After. `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        details?: components["schemas"]["RateLimitedDetails"];
+                    };
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+        };
+    };
+    Party_joinByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 6 to 8 characters of 34679ACDEFGHJKMNPQRTWXY; case, spaces and dashes are ignored. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Public event: the caller becomes a listener. Private event with joinByLink: a guest. Idempotent. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
+            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            403: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "EMAIL_NOT_VERIFIED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description NOT_FOUND: unknown code, or a private event without joinByLink. `NOT_FOUND`: no such resource, or you may not see it. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description RATE_LIMITED: too many code lookups (RATE_LIMIT_EVENT_CODE_PER_MINUTE), with Retry-After. `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        details?: components["schemas"]["RateLimitedDetails"];
+                    };
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+        };
+    };
+    Party_regenerateCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Owner only: a new join code; the old one stops working. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
+            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            403: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "EMAIL_NOT_VERIFIED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description NOT_FOUND: no such event, or a private event the caller is not in. `NOT_FOUND`: no such resource, or you may not see it. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        details?: components["schemas"]["RateLimitedDetails"];
+                    };
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+        };
+    };
+    Party_qr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description QR code of the join link <PUBLIC_URL>/e/<code>. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
+            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description NOT_FOUND: no such event, or a private event the caller is not in. `NOT_FOUND`: no such resource, or you may not see it. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        details?: components["schemas"]["RateLimitedDetails"];
+                    };
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+        };
+    };
+    Party_skipVotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Skip votes for the entry on the deck, and the threshold. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkipVotesDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
+            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description NOT_FOUND: no such event, or a private event the caller is not in. `NOT_FOUND`: no such resource, or you may not see it. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        details?: components["schemas"]["RateLimitedDetails"];
+                    };
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+        };
+    };
+    Party_voteSkip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SkipVoteDto"];
+            };
+        };
+        responses: {
+            /** @description Listeners and members, under the voting licence. Idempotent. Reaching the threshold skips the track once (playback.changed, reason crowd_skip). */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkipVotesDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
+            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description FORBIDDEN / NOT_INVITED / VOTE_OUTSIDE_AREA / VOTE_OUTSIDE_WINDOW: the voting licence refuses the caller. FORBIDDEN also when the caller is neither a listener nor a member. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            403: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "EMAIL_NOT_VERIFIED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description NOT_FOUND: no such event, or a private event the caller is not in. `NOT_FOUND`: no such resource, or you may not see it. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description CONFLICT: nothing is playing (reason nothing_playing), or entryId is no longer on the deck (track_changed). `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: the body is over the limit stated in the message and `details.limitBytes`. */
+            413: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        details?: components["schemas"]["PayloadTooLargeDetails"];
+                    };
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: send the body as `application/json`. */
+            415: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: components["schemas"]["UnsupportedMediaTypeDetails"];
+                    };
+                };
+            };
+            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        details?: components["schemas"]["RateLimitedDetails"];
+                    };
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+        };
+    };
+    Party_unvoteSkip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SkipVoteDto"];
+            };
+        };
+        responses: {
+            /** @description Withdraws the caller’s skip vote. Idempotent. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkipVotesDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
+            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description FORBIDDEN: neither a listener nor a member. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            403: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "EMAIL_NOT_VERIFIED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description NOT_FOUND: no such event, or a private event the caller is not in. `NOT_FOUND`: no such resource, or you may not see it. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description CONFLICT: nothing is playing, or entryId is no longer on the deck. `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: the body is over the limit stated in the message and `details.limitBytes`. */
+            413: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        details?: components["schemas"]["PayloadTooLargeDetails"];
+                    };
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: send the body as `application/json`. */
+            415: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: components["schemas"]["UnsupportedMediaTypeDetails"];
+                    };
+                };
+            };
+            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        details?: components["schemas"]["RateLimitedDetails"];
+                    };
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+        };
+    };
+    Party_importPlaylist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportPlaylistDto"];
+            };
+        };
+        responses: {
+            /** @description Proposes a readable playlist's tracks in order, under the caller's caps; duplicates and refusals are counted, not errors. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
+            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description FORBIDDEN / NOT_INVITED / VOTE_OUTSIDE_AREA / VOTE_OUTSIDE_WINDOW: the voting licence refuses the caller. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            403: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "EMAIL_NOT_VERIFIED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description NOT_FOUND: no such event, or a private event the caller is not in. Also a playlist the caller cannot read. `NOT_FOUND`: no such resource, or you may not see it. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: the body is over the limit stated in the message and `details.limitBytes`. */
+            413: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        details?: components["schemas"]["PayloadTooLargeDetails"];
+                    };
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: send the body as `application/json`. */
+            415: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: components["schemas"]["UnsupportedMediaTypeDetails"];
+                    };
+                };
+            };
+            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        details?: components["schemas"]["RateLimitedDetails"];
+                    };
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+        };
+    };
     Events_list: {
         parameters: {
             query?: {
@@ -7312,6 +8648,10 @@ export interface operations {
                 cursor?: string;
                 /** @description public: every public event, newest first; mine: events I own; invited: events I am a host or guest of. */
                 scope?: "public" | "mine" | "invited";
+                /** @description lat,lng: public events that have an area, nearest first (distance to the centre of the area), within radiusKm; scope is then ignored. */
+                near?: string;
+                /** @description With near only. */
+                radiusKm?: number;
             };
             header?: never;
             path?: never;
@@ -8916,6 +10256,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "UNSUPPORTED_MEDIA_TYPE";
                         details?: components["schemas"]["UnsupportedMediaTypeDetails"];
+                    };
+                };
+            };
+            /** @description TRACK_TOO_LONG: longer than the event's maxTrackDurationMs (details: maxTrackDurationMs, durationMs). `UNPROCESSABLE`: well-formed, but cannot be carried out. */
+            422: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "UNPROCESSABLE";
+                        details?: components["schemas"]["UnprocessableDetails"];
                     };
                 };
             };
