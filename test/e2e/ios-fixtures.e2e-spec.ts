@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PasswordHasher } from '../../src/modules/auth/passwords/password-hasher';
-import { Clock } from '../../src/modules/events/clock';
+import { Clock } from '../../src/common/time/clock';
 import { UserAccounts } from '../../src/modules/users';
 import { STRONG_PASSWORD } from '../support/auth-client';
 import { BUNDLED_TRACKS, LYON, nearParis, PARIS } from '../support/events-harness';
@@ -141,6 +141,14 @@ describe('iOS fixtures', () => {
     const forbidden = await call('post', `/events/${event.id}/playback`, b, { action: 'pause' });
     fixtures.response('errors/forbidden.json', 'ErrorBody', forbidden.body);
     expect(forbidden.status).toBe(403);
+
+    const code = (await ok('get', `/events/${event.id}`, a)).code as string;
+    fixtures.response('rest/event-preview.json', 'EventPreview', await ok('get', `/events/by-code/${code}`, b));
+    fixtures.response('rest/skip-votes.json', 'SkipVotes', await ok('put', `/events/${event.id}/playback/skip-vote`, c, { location: here }));
+    await ok('delete', `/events/${event.id}/playback/skip-vote`, c, {});
+    await aliceLive.next('playback.skip_votes_changed');
+    fixtures.frame('socket/playback.skip_votes_changed.json', 'SkipVotesChangedFrame', 'playback.skip_votes_changed', await aliceLive.next('playback.skip_votes_changed'));
+
 
     // Playback control goes to a friend (Bob), on his phone only; Alice's phone plays the audio.
     const current = async (token: string) => ((await ok('get', '/auth/sessions', token)) as unknown as Array<{ id: string; current: boolean }>).find((d) => d.current);

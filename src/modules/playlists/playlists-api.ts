@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
-import { Database, PG, sqlStateOf, type Tx } from '../../infra/database';
+import { Database, PG, sqlStateOf, type Queryable, type Tx } from '../../infra/database';
 import { generateNKeysBetween } from 'fractional-indexing';
 import type { PlaylistEditLicense, PlaylistVisibility } from './entities/playlist.entity';
 import { PlaylistEntriesRepository } from './playlist-entries.repository';
@@ -30,7 +30,7 @@ export class PlaylistsApi {
 
   /**
    * Creates a playlist owned by `ownerId` holding these tracks, in one transaction (the caller's when given).
-   * Throws VALIDATION_FAILED for a bad name, UNPROCESSABLE over 2,000 tracks, NOT_FOUND for an unknown track id.
+   * Throws VALIDATION_FAILED for a bad name, CONFLICT (`playlist_full`) over 2,000 tracks, NOT_FOUND for an unknown track id.
    */
   async createFromTracks(ownerId: string, input: NewPlaylistFromTracks, tx?: Tx): Promise<{ id: string }> {
     const name = input.name.trim();
@@ -51,6 +51,17 @@ export class PlaylistsApi {
     return tx ? work(tx) : this.db.transaction(work);
   }
 
+  /**
+   * The track ids of a playlist `userId` may read, in playlist order (`tracks.id` values); null when the playlist
+   * does not exist or is hidden from them (same rules as REST: null → NOT_FOUND).
+   */
+  async readableTrackIds(userId: string, playlistId: string, sql?: Queryable): Promise<string[] | null> {
+    const q = sql ?? this.db;
+    const playlist = await this.playlists.find(q, playlistId, userId);
+    if (!playlist || !canView(playlist, userId)) return null;
+    return (await this.entries.list(q, playlistId)).map((entry) => entry.trackId);
+  }
+
   /** The playlist's version when `userId` may see it, null otherwise (same rules as REST: null → NOT_FOUND). */
   async canView(userId: string, playlistId: string): Promise<{ version: number } | null> {
     const playlist = await this.playlists.find(this.db, playlistId, userId);
@@ -69,8 +80,8 @@ function assertValidInput(name: string, description: string, trackCount: number)
   ];
   if (issues.length > 0) throw new DomainError('VALIDATION_FAILED', 'The playlist is not valid.', issues);
   if (trackCount > MAX_PLAYLIST_ENTRIES) {
-    throw new DomainError('UNPROCESSABLE', `A playlist holds at most ${MAX_PLAYLIST_ENTRIES} tracks.`, {
-      reason: 'PLAYLIST_FULL',
+    throw new DomainError('CONFLICT', `A playlist holds at most ${MAX_PLAYLIST_ENTRIES} tracks.`, {
+      reason: 'playlist_full',
       limit: MAX_PLAYLIST_ENTRIES,
       requested: trackCount,
     });

@@ -12,7 +12,7 @@ public protocol RoomFrame: Decodable, Sendable {
 }
 
 /// The settings part of an event, as broadcast to everyone in its room (no per-user fields, no queue).
-// fixture: socket/event.updated.json
+// asyncapi: EventSettingsDto
 public struct EventSettingsSnapshot: Codable, Hashable, Sendable {
     public let id: String
     public let name: String
@@ -22,11 +22,16 @@ public struct EventSettingsSnapshot: Codable, Hashable, Sendable {
     public let geo: GeoArea?
     public let window: TimeWindow?
     public let maxProposalsPerUser: Int
+    public let code: String
+    public let fallbackPlaylistId: String?
+    public let maxTrackDurationMs: Int?
+    public let skipThreshold: Int?
+    public let joinByLink: Bool
     public let owner: UserCard
     public let createdAt: Date
 }
 
-// fixture: socket/event.updated.json
+// asyncapi: EventUpdatedFrame
 public struct EventUpdatedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -35,7 +40,7 @@ public struct EventUpdatedFrame: Codable, RoomFrame, Hashable {
 }
 
 /// A queue entry as broadcast: the same for every listener, so without `votedByMe`.
-// fixture: socket/queue.track_added.json
+// asyncapi: QueueEntryBaseDto
 public struct BroadcastQueueEntry: Codable, Hashable, Sendable {
     public let id: String
     public let track: Track
@@ -49,7 +54,7 @@ public struct BroadcastQueueEntry: Codable, Hashable, Sendable {
     }
 }
 
-// fixture: socket/queue.track_added.json
+// asyncapi: QueueTrackAddedFrame
 public struct QueueTrackAddedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -57,16 +62,17 @@ public struct QueueTrackAddedFrame: Codable, RoomFrame, Hashable {
     public let entry: BroadcastQueueEntry
 }
 
-// fixture: socket/queue.track_removed.json
+// asyncapi: QueueTrackRemovedFrame
 public struct QueueTrackRemovedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
     public let at: Date
     public let entryId: String
-    public let reason: String?
+    /// `removed` (by its proposer or a host) or `playing` (it went on the deck).
+    public let reason: String
 }
 
-// fixture: socket/queue.vote_changed.json
+// asyncapi: QueueVoteChangedFrame
 public struct QueueVoteChangedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -75,15 +81,27 @@ public struct QueueVoteChangedFrame: Codable, RoomFrame, Hashable {
     public let score: Int
 }
 
-// fixture: socket/playback.changed.json
+// asyncapi: PlaybackChangedFrame
 public struct PlaybackChangedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
     public let at: Date
     public let playback: Playback?
+    /// play, pause, seek, next (a controller's command), auto_advance (the server at the track's end), crowd_skip.
+    public let reason: String
 }
 
-// fixture: socket/members.changed.json
+// fixture: socket/playback.skip_votes_changed.json
+public struct SkipVotesChangedFrame: Codable, RoomFrame, Hashable {
+    public let room: String
+    public let version: Int
+    public let at: Date
+    public let entryId: String
+    public let votes: Int
+    public let threshold: Int
+}
+
+// asyncapi: MembersChangedFrame
 public struct MembersChangedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -93,7 +111,7 @@ public struct MembersChangedFrame: Codable, RoomFrame, Hashable {
     public let isDelegate: Bool?
 }
 
-// fixture: socket/presence.json
+// asyncapi: PresenceFrame
 public struct PresenceFrame: Codable, Hashable, Sendable {
     public let room: String
     public let at: Date
@@ -101,7 +119,7 @@ public struct PresenceFrame: Codable, Hashable, Sendable {
 }
 
 /// A playlist's metadata as broadcast (no per-user fields, no tracks).
-// fixture: socket/playlist.updated.json
+// asyncapi: PlaylistMetadataDto
 public struct PlaylistMetadataSnapshot: Codable, Hashable, Sendable {
     public let id: String
     public let name: String
@@ -115,7 +133,7 @@ public struct PlaylistMetadataSnapshot: Codable, Hashable, Sendable {
     public let updatedAt: Date
 }
 
-// fixture: socket/playlist.updated.json
+// asyncapi: PlaylistUpdatedFrame
 public struct PlaylistUpdatedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -123,7 +141,7 @@ public struct PlaylistUpdatedFrame: Codable, RoomFrame, Hashable {
     public let playlist: PlaylistMetadataSnapshot
 }
 
-// fixture: socket/playlist.track_added.json
+// asyncapi: PlaylistTrackAddedFrame
 public struct PlaylistTrackAddedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -131,7 +149,7 @@ public struct PlaylistTrackAddedFrame: Codable, RoomFrame, Hashable {
     public let entry: PlaylistEntry
 }
 
-// fixture: socket/playlist.track_moved.json
+// asyncapi: PlaylistTrackMovedFrame
 public struct PlaylistTrackMovedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -140,7 +158,7 @@ public struct PlaylistTrackMovedFrame: Codable, RoomFrame, Hashable {
     public let position: String
 }
 
-// fixture: socket/playlist.track_removed.json
+// asyncapi: PlaylistTrackRemovedFrame
 public struct PlaylistTrackRemovedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -148,7 +166,7 @@ public struct PlaylistTrackRemovedFrame: Codable, RoomFrame, Hashable {
     public let entryId: String
 }
 
-// fixture: socket/room.deleted.json
+// asyncapi: PlaylistDeletedFrame
 public struct RoomDeletedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -172,7 +190,7 @@ public struct NotificationFrame: Codable, Hashable, Sendable {
     public let userId: String?
 }
 
-// fixture: socket/session.ended.json
+// asyncapi: SessionEndedFrame
 public struct SessionEndedFrame: Codable, Hashable, Sendable {
     /// `expired` or `revoked`.
     public let reason: String
