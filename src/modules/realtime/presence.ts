@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { RoomDelivery } from './room-delivery';
 import type { RealtimeServer } from './socket-types';
 
 const DEBOUNCE_MS = 150;
@@ -13,6 +14,8 @@ export class Presence {
   private readonly logger = new Logger(Presence.name);
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private readonly lastVersion = new Map<string, number>();
+
+  constructor(private readonly delivery: RoomDelivery) {}
 
   noteVersion(room: string, version: number): void {
     if (version > (this.lastVersion.get(room) ?? -1)) this.lastVersion.set(room, version);
@@ -42,7 +45,7 @@ export class Presence {
 
   private async broadcast(server: RealtimeServer, room: string): Promise<void> {
     const listeners = await this.listeners(server, room);
-    server.to(room).emit('presence', { room, version: this.lastVersion.get(room) ?? 0, at: new Date().toISOString(), listeners });
+    await this.delivery.send(server, room, 'presence', { room, version: this.lastVersion.get(room) ?? 0, at: new Date().toISOString(), listeners });
   }
 
   stop(): void {

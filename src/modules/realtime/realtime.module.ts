@@ -6,9 +6,10 @@ import { Presence } from './presence';
 import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeRelay } from './realtime.relay';
 import { RoomAccess } from './room-access';
+import { RoomDelivery } from './room-delivery';
 
 @Module({
   imports: [AuthModule, EventsModule, PlaylistsModule],
-  providers: [RealtimeGateway, RealtimeRelay, RoomAccess, Presence],
+  providers: [RealtimeGateway, RealtimeRelay, RoomAccess, RoomDelivery, Presence],
 })
 export class RealtimeModule {}
