@@ -61,7 +61,8 @@ const schema = {
   BILLING_WEBHOOK_SECRET: env.string(undefined),
 
   RATE_LIMIT_AUTH_PER_MINUTE: env.int(10, { min: 0 }),
-  LOGIN_MAX_FAILURES: env.int(10, { min: 0 }),
+  LOGIN_MAX_FAILURES: env.int(100, { min: 0 }),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT_IP: env.int(5, { min: 0 }),
   LOGIN_MAX_FAILURES_PER_IP: env.int(100, { min: 0 }),
   RATE_LIMIT_PER_MINUTE: env.int(600, { min: 0 }),
 
@@ -146,7 +147,11 @@ export interface AppConfig {
   billing: { webhookSecret: string | null };
   limits: {
     authPerMinute: number;
+    /** Per account from every IP, then progressive delays. */
     loginMaxFailures: number;
+    /** Per (account, IP), then progressive delays for that pair only. */
+    loginMaxFailuresPerAccountIp: number;
+    /** Per IP on every account, then a wall until the window ends. */
     loginMaxFailuresPerIp: number;
     perMinute: number;
   };
@@ -162,8 +167,13 @@ export interface OAuthProviderConfig {
   profileUrl: string;
 }
 
+/**
+ * Which peers may name the client IP in X-Forwarded-For. By default none in production: with no proxy in
+ * front (docker-compose publishes the port), trusting one hop would let any client pick its IP and walk past
+ * every per-IP limit. Deployments behind a proxy say how many hops (render.yaml sets 1).
+ */
 function trustProxy(raw: string | undefined, isProduction: boolean): string | number | boolean {
-  if (raw === undefined) return isProduction ? 1 : 'loopback';
+  if (raw === undefined) return isProduction ? false : 'loopback';
   if (raw === 'true' || raw === 'false') return raw === 'true';
   return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
@@ -231,6 +241,7 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
     limits: {
       authPerMinute: v.RATE_LIMIT_AUTH_PER_MINUTE,
       loginMaxFailures: v.LOGIN_MAX_FAILURES,
+      loginMaxFailuresPerAccountIp: v.LOGIN_MAX_FAILURES_PER_ACCOUNT_IP,
       loginMaxFailuresPerIp: v.LOGIN_MAX_FAILURES_PER_IP,
       perMinute: v.RATE_LIMIT_PER_MINUTE,
     },
