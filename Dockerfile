@@ -2,7 +2,7 @@
 # `npm run check:deploy` checks this file and rehearses its build and boot without Docker: keep RUN steps of
 # the build stages relative to WORKDIR and in plain `sh`.
 
-FROM node:20-bookworm-slim AS base
+FROM node:24-bookworm-slim AS base
 WORKDIR /app
 
 # Dependencies first, so the layer is reused until package.json or the lockfile changes.

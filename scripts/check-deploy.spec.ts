@@ -46,6 +46,7 @@ type Mutations = Array<[path: string, value: unknown]>;
 describe('the real deployment files', () => {
   it('pass every static check', () => {
     expect(staticChecks(root)).toEqual([
+      { file: 'package.json', problems: [] },
       { file: 'Dockerfile', problems: [] },
       { file: '.dockerignore', problems: [] },
       { file: 'docker-compose.yml', problems: [] },
@@ -74,9 +75,9 @@ describe('Dockerfile checks', () => {
 
   it.each([
     ['a single stage', (t: string) => t.replace(/^FROM (?!node).*\n/gm, ''), 'must be multi-stage'],
-    ['a non-slim base image', (t: string) => t.replace('node:20-bookworm-slim', 'node:20-bookworm'), 'use a slim image of Node ≥ 20'],
-    ['an old Node', (t: string) => t.replace('node:20-bookworm-slim', 'node:18-bookworm-slim'), 'use a slim image of Node ≥ 20'],
-    ['another base image', (t: string) => t.replace('node:20-bookworm-slim', 'debian:bookworm-slim'), 'base images must be node:20-bookworm-slim'],
+    ['a non-slim base image', (t: string) => t.replace('node:24-bookworm-slim', 'node:24-bookworm'), 'use a slim image of Node 24'],
+    ['an end-of-life Node', (t: string) => t.replace('node:24-bookworm-slim', 'node:20-bookworm-slim'), 'use a slim image of Node 24'],
+    ['another base image', (t: string) => t.replace('node:24-bookworm-slim', 'debian:bookworm-slim'), 'base images must be node:24-bookworm-slim'],
     ['no npm ci', (t: string) => t.replace('RUN npm ci --no-audit', 'RUN npm install --no-audit'), '`RUN npm ci`'],
     ['no build', (t: string) => t.replace('RUN npm run build', 'RUN true'), '`RUN npm run build`'],
     ['dev dependencies kept', (t: string) => t.replace(/^RUN npm prune.*$/m, ''), 'npm prune --omit=dev'],

@@ -8,6 +8,7 @@ import { dockerfileProblems } from './deploy/dockerfile-checks';
 import { isIgnored, parseDockerignore, type IgnoreRules } from './deploy/dockerignore';
 import { envExampleProblems } from './deploy/env-example-checks';
 import type { CheckResult } from './deploy/image-boot';
+import { packageJsonProblems } from './deploy/package-checks';
 import { killRunning } from './deploy/processes';
 import { rehearse } from './deploy/rehearsal';
 import { renderProblems } from './deploy/render-checks';
@@ -30,6 +31,9 @@ export const MUST_BE_IGNORED = [
   'client-web/node_modules/x',
   'client-web/dist/index.html',
 ];
+/** npm scripts an operator runs in the image, which has dist/ and no compiler. */
+export const RUNTIME_SCRIPTS = ['start', 'migration:run', 'migration:revert', 'migration:show', 'cli'];
+
 /** Paths the build needs. */
 export const MUST_BE_SENT = [
   'package.json',
@@ -68,6 +72,7 @@ export function staticChecks(root: string): FileReport[] {
   const composePath = join(root, 'docker-compose.yml');
   const composeVars = existsSync(composePath) ? composeVariables(readFileSync(composePath, 'utf8')) : [];
   return [
+    checkFile(root, 'package.json', (text) => packageJsonProblems(JSON.parse(text), RUNTIME_SCRIPTS)),
     checkFile(root, 'Dockerfile', (text) => dockerfileProblems(parseDockerfile(text))),
     checkFile(root, '.dockerignore', (text) => dockerignoreProblems(parseDockerignore(text))),
     checkFile(root, 'docker-compose.yml', (text) => composeProblems(parseYaml(text))),

@@ -41,17 +41,19 @@ function main(): Promise<number> {
   console.log(`Syntax: ${files.length} Swift files parsed, ${problems.length} problems.`);
 
   const openapi = (readJson(join(ROOT, 'openapi.json')) ?? {}) as OpenApiDocument;
+  const asyncapi = readJson(join(ROOT, 'asyncapi.json')) as OpenApiDocument | undefined;
   const manifest = (readJson(join(FIXTURES_DIR, 'manifest.json')) ?? []) as FixtureBinding[];
   if (manifest.length === 0) console.error('No fixture manifest: run the iOS fixtures e2e test with WRITE_IOS_FIXTURES=1.');
   const models = checkModels({
     declarations: declarations.filter((d) => d.file.includes(join('Sources', 'MusicRoomKit'))),
     openapi,
+    asyncapi,
     manifest,
     readFixture: (file) => readJson(join(FIXTURES_DIR, file)) as Json | undefined,
   });
   for (const problem of models.problems) console.error(problem);
   for (const model of models.pending) console.warn(`pending (not bound to openapi.json yet): ${model}`);
-  console.log(`Models: ${models.openapiMarks} bound to OpenAPI schemas, ${models.fixtureChecks} recorded fixtures checked, ${models.pending.length} pending, ${models.problems.length} problems.`);
+  console.log(`Models: ${models.openapiMarks} bound to OpenAPI/AsyncAPI schemas, ${models.fixtureChecks} recorded fixtures checked, ${models.pending.length} pending, ${models.problems.length} problems.`);
   return Promise.resolve(problems.length === 0 && models.problems.length === 0 && manifest.length > 0 ? 0 : 1);
 }
 

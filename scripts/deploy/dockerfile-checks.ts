@@ -1,6 +1,8 @@
 import { commandOf, envOf, healthcheckCommand, inheritedInstructions, lastOf, parentStage, type Dockerfile } from './dockerfile';
 
 export const APP_COMMAND = ['node', 'dist/src/main.js'];
+/** Node 24 LTS: Node 20 reached end of life in April 2026 and several dependencies declare Node ≥ 22. */
+export const NODE_MAJOR = 24;
 export const DATA_VOLUME = '/app/.data';
 const INITS = /(^|\/)(tini|dumb-init)$/;
 
@@ -9,8 +11,8 @@ function baseImageProblems(file: Dockerfile): string[] {
     .filter((stage) => !parentStage(file, stage))
     .flatMap((stage) => {
       const node = /^node:(\d+)(\S*)$/.exec(stage.base);
-      if (!node) return [`FROM ${stage.base}: base images must be node:20-bookworm-slim (or a newer Node)`];
-      return Number(node[1]) >= 20 && node[2].includes('slim') ? [] : [`FROM ${stage.base}: use a slim image of Node ≥ 20`];
+      if (!node) return [`FROM ${stage.base}: base images must be node:${NODE_MAJOR}-bookworm-slim`];
+      return Number(node[1]) === NODE_MAJOR && node[2].includes('slim') ? [] : [`FROM ${stage.base}: use a slim image of Node ${NODE_MAJOR}`];
     });
 }
 

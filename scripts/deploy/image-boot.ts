@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, posix } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ImageState } from './image-build';
 import { asUser, exited, OutputTail, runCaptured } from './processes';
@@ -111,7 +111,8 @@ export async function bootChecks(o: BootOptions): Promise<void> {
   const command = asUser(o.runAs, appCommand(o.image));
   const graceMs = Number(o.image.env.SHUTDOWN_TIMEOUT_MS ?? 10_000) + 3_000;
   const envFor = (port: number, extra: Record<string, string>) => ({
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    // The image's `node` is the Node this check runs on (its major matches the base image's, checked first).
+    PATH: `${dirname(process.execPath)}:${process.env.PATH ?? '/usr/bin:/bin'}`,
     ...o.image.env,
     HOST: '127.0.0.1',
     PORT: String(port),

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import {
   commandOf,
   healthcheckCommand,
@@ -219,7 +219,9 @@ const isDir = (path: string): boolean => existsSync(path) && statSync(path).isDi
 
 /** What the build's RUN steps may use from the host: tools, the npm cache and proxies, nothing of the app's own env. */
 export function hostToolEnv(): Record<string, string> {
-  const keep = /^(PATH|HOME|TMPDIR|LANG|npm_config_.*|NPM_CONFIG_.*|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY)$/;
+  const keep = /^(PATH|HOME|TMPDIR|LANG|npm_config_.*|NPM_CONFIG_.*|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE)$/;
   const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => keep.test(e[0]) && e[1] !== undefined));
+  // The base image's Node is the one this check runs on (the rehearsal checks their majors agree first).
+  env.PATH = `${dirname(process.execPath)}:${env.PATH ?? '/usr/bin:/bin'}`;
   return { ...env, npm_config_prefer_offline: 'true', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
 }

@@ -107,6 +107,50 @@ describe('iOS model checks', () => {
     expect(problems).toMatch(/"yesterday" does not fit Date/);
   });
 
+  it('compares realtime frames with the AsyncAPI document: envelopes by allOf, nullable references, constants', () => {
+    const asyncapi: OpenApiDocument = {
+      components: {
+        schemas: {
+          Envelope: { type: 'object', required: ['room', 'at'], properties: { room: { type: 'string' }, at: { type: 'string', format: 'date-time' } } },
+          CardDto: openapi.components?.schemas?.CardDto ?? {},
+          CardFrame: {
+            allOf: [
+              { $ref: '#/components/schemas/Envelope' },
+              {
+                type: 'object',
+                required: ['card', 'type', 'role'],
+                properties: {
+                  card: { oneOf: [{ allOf: [{ $ref: '#/components/schemas/CardDto' }] }, { type: 'null' }] },
+                  type: { const: 'card' },
+                  role: { type: ['string', 'null'], enum: ['a', 'b', null] },
+                },
+              },
+            ],
+          },
+        },
+      },
+    };
+    const frame = `${card}
+// asyncapi: CardFrame
+public struct CardFrame: Decodable {
+    public let room: String
+    public let at: Date
+    public let card: Card?
+    public let type: String
+    public let role: Kind?
+}`;
+    const run = (source: string, doc?: OpenApiDocument) => {
+      const parsed = parseSwiftFile('Frames.swift', source);
+      const fixture: Json = { room: 'r', at: '2026-01-01T00:00:00.000Z', card: null, type: 'card', role: null };
+      const manifest = [{ file: 'page.json', type: 'Page' }, { file: 'frame.json', type: 'CardFrame' }];
+      return checkModels({ declarations: parsed.declarations, openapi, asyncapi: doc, manifest, readFixture: (f) => (f === 'frame.json' ? fixture : recorded) }).problems;
+    };
+    expect(run(frame, asyncapi)).toEqual([]);
+    expect(run(frame.replace('public let card: Card?', 'public let card: Card'), asyncapi).join('\n')).toMatch(/`card` may be null/);
+    expect(run(frame.replace('public let at: Date\n', ''), asyncapi).join('\n')).toMatch(/`at` is in CardFrame but not in the Swift model/);
+    expect(run(frame).join('\n')).toMatch(/marked asyncapi but there is no asyncapi.json/);
+  });
+
   it('fails when a marked model appears in no recorded fixture', () => {
     expect(check(card, []).join('\n')).toMatch(/no recorded fixture contains a Card/);
   });

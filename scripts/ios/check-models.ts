@@ -13,6 +13,8 @@ export interface FixtureBinding {
 export interface ModelCheckInput {
   declarations: SwiftTypeDeclaration[];
   openapi: OpenApiDocument;
+  /** The realtime contract (components.schemas), when the project has one. */
+  asyncapi?: OpenApiDocument;
   manifest: FixtureBinding[];
   readFixture: (file: string) => Json | undefined;
 }
@@ -32,6 +34,7 @@ export function checkModels(input: ModelCheckInput): ModelCheckResult {
   const types = new Map<string, SwiftTypeDeclaration>();
   for (const declaration of input.declarations) if (declaration.keyword !== 'extension') types.set(declaration.name, declaration);
   const index: ModelIndex = { schemas: input.openapi.components?.schemas ?? {}, types };
+  const realtimeIndex: ModelIndex = { schemas: input.asyncapi?.components?.schemas ?? {}, types, document: 'asyncapi.json' };
   const problems: string[] = [];
   const at = (d: SwiftTypeDeclaration) => `${d.file}:${d.line} ${d.name}`;
   let openapiMarks = 0;
@@ -40,11 +43,16 @@ export function checkModels(input: ModelCheckInput): ModelCheckResult {
   for (const declaration of types.values()) {
     const decodable = declaration.inherits.some((i) => DECODABLE.test(i));
     if (declaration.keyword === 'struct' && decodable && !declaration.mark) {
-      problems.push(`${at(declaration)}: a decoded model needs a \`// openapi: <Schema>\` or \`// fixture: <file>\` mark`);
+      problems.push(`${at(declaration)}: a decoded model needs a \`// openapi: <Schema>\`, \`// asyncapi: <Schema>\` or \`// fixture: <file>\` mark`);
     }
     if (declaration.mark?.kind === 'openapi') {
       openapiMarks++;
       for (const drift of compareWithSchema(declaration, declaration.mark.target, index)) problems.push(`${at(declaration)}: ${drift}`);
+    }
+    if (declaration.mark?.kind === 'asyncapi') {
+      openapiMarks++;
+      if (!input.asyncapi) problems.push(`${at(declaration)}: marked asyncapi but there is no asyncapi.json`);
+      else for (const drift of compareWithSchema(declaration, declaration.mark.target, realtimeIndex)) problems.push(`${at(declaration)}: ${drift}`);
     }
     if (declaration.mark?.kind === 'pending') pending.push(`${at(declaration)}: ${declaration.mark.target}`);
     if (declaration.mark?.kind === 'fixture') {

@@ -6,6 +6,7 @@ export interface Schema {
   type?: string | string[];
   format?: string;
   enum?: unknown[];
+  const?: unknown;
   nullable?: boolean;
   items?: Schema;
   properties?: Record<string, Schema>;
@@ -24,6 +25,8 @@ export interface OpenApiDocument {
 export interface ModelIndex {
   schemas: Record<string, Schema>;
   types: Map<string, SwiftTypeDeclaration>;
+  /** The file the schemas come from, for messages. */
+  document?: string;
 }
 
 const refName = (ref: string) => ref.split('/').pop() ?? ref;
@@ -35,23 +38,27 @@ export function isNullable(schema: Schema): boolean {
   return [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].some((s) => s.type === 'null');
 }
 
-/** The schema a property refers to by name (`$ref`, or a lone `allOf`/`oneOf`/`anyOf` entry beside `null`). */
+/**
+ * The schema a property refers to by name: a `$ref`, or a lone `allOf`/`oneOf`/`anyOf` entry (beside
+ * `null`) that is itself such a reference (AsyncAPI writes `oneOf: [{ allOf: [{ $ref }] }, { type: null }]`).
+ */
 export function referencedSchemaName(schema: Schema): string | null {
   if (schema.$ref) return refName(schema.$ref);
+  if (schema.properties) return null;
   const alternatives = [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].filter((s) => s.type !== 'null');
-  if (alternatives.length === 1 && alternatives[0].$ref) return refName(alternatives[0].$ref);
-  return null;
+  return alternatives.length === 1 ? referencedSchemaName(alternatives[0]) : null;
 }
 
 function primitiveType(schema: Schema): string | undefined {
   if (Array.isArray(schema.type)) return schema.type.find((t) => t !== 'null');
+  if (schema.type === undefined && schema.const !== undefined) return typeof schema.const;
   return schema.type;
 }
 
 /** Compares a `// openapi: Name` struct with its schema; each string returned is one drift. */
 export function compareWithSchema(model: SwiftTypeDeclaration, schemaName: string, index: ModelIndex): string[] {
   const schema = index.schemas[schemaName];
-  if (!schema) return [`schema ${schemaName} is not in openapi.json`];
+  if (!schema) return [`schema ${schemaName} is not in ${index.document ?? 'openapi.json'}`];
   const properties = collectProperties(schema, index);
   const required = new Set(collectRequired(schema, index));
   const drifts: string[] = [];
@@ -102,8 +109,9 @@ export function typeMismatch(type: SwiftType, schema: Schema, index: ModelIndex)
     const target = index.schemas[referenced];
     if (target && primitiveType(target) && primitiveType(target) !== 'object') return typeMismatch(type, target, index);
     if (type.kind !== 'named') return `expected a model of ${referenced}, found ${written}`;
-    const declaration = index.types.get(type.name);
-    if (declaration?.mark?.kind === 'openapi' && declaration.mark.target === referenced) return null;
+    // OpenAPI and AsyncAPI name the same DTOs alike: a model marked with either name fits.
+    const mark = index.types.get(type.name)?.mark;
+    if ((mark?.kind === 'openapi' || mark?.kind === 'asyncapi') && mark.target === referenced) return null;
     return `expected a type marked \`// openapi: ${referenced}\`, found ${written}`;
   }
   switch (primitiveType(schema)) {
@@ -116,6 +124,8 @@ export function typeMismatch(type: SwiftType, schema: Schema, index: ModelIndex)
       return named(type, ['Double', 'Int']) ? null : `expected Double (or Int) for a number, found ${written}`;
     case 'boolean':
       return named(type, ['Bool']) ? null : `expected Bool, found ${written}`;
+    case 'null':
+      return null;
     case 'array': {
       if (type.kind !== 'array') return `expected an array, found ${written}`;
       if (!schema.items) return null;
@@ -134,13 +144,14 @@ export function typeMismatch(type: SwiftType, schema: Schema, index: ModelIndex)
 function stringMismatch(type: SwiftType, schema: Schema, index: ModelIndex): string | null {
   const written = describeType(type);
   if (schema.format === 'date-time') return named(type, ['Date']) ? null : `expected Date for a date-time, found ${written}`;
-  if (schema.enum) {
+  const values = (schema.enum ?? (schema.const !== undefined ? [schema.const] : undefined))?.filter((v) => v !== null);
+  if (values) {
     if (named(type, ['String'])) return null;
     const declaration = type.kind === 'named' ? index.types.get(type.name) : undefined;
     if (declaration?.keyword !== 'enum' || !declaration.inherits.includes('String')) {
-      return `expected String or a String enum for ${JSON.stringify(schema.enum)}, found ${written}`;
+      return `expected String or a String enum for ${JSON.stringify(values)}, found ${written}`;
     }
-    const expected = [...schema.enum].map(String).sort();
+    const expected = values.map(String).sort();
     const actual = [...declaration.enumRawValues].sort();
     if (expected.join('|') !== actual.join('|')) return `enum ${declaration.name} has ${JSON.stringify(actual)}, the schema ${JSON.stringify(expected)}`;
     return null;

@@ -21,7 +21,7 @@ export interface SwiftProperty {
 
 /** What a `// openapi: Name` (or `// fixture: path`) comment just above a declaration binds it to. */
 export interface ModelMark {
-  kind: 'openapi' | 'fixture' | 'pending';
+  kind: 'openapi' | 'asyncapi' | 'fixture' | 'pending';
   /** The schema name, the fixture file, or (pending) why the model cannot be bound yet. */
   target: string;
 }
@@ -52,7 +52,7 @@ export interface ParsedSwiftFile {
   declarations: SwiftTypeDeclaration[];
 }
 
-const MARK = /^\/\/\s*(openapi|fixture|pending):\s*(\S.*?)\s*$/;
+const MARK = /^\/\/\s*(openapi|asyncapi|fixture|pending):\s*(\S.*?)\s*$/;
 const DECLARATION_KEYWORDS = new Set(['struct', 'enum', 'class', 'actor', 'extension']);
 
 let parser: Parser | null = null;

@@ -21,7 +21,9 @@ export interface ServerToClientEvents {
   'queue.track_removed': (payload: Envelope & { entryId: string; reason?: string }) => void;
   'queue.vote_changed': (payload: Envelope & { entryId: string; score: number }) => void;
   'playback.changed': (payload: Envelope & { playback: Dto | null }) => void;
-  'members.changed': (payload: Envelope & { userId: string; role: string | null }) => void;
+  'members.changed': (payload: Envelope & { userId: string; role: string | null; isDelegate?: boolean }) => void;
+  /** The player device changed; `player` is `{ userId, deviceName, platform }` or null. */
+  'player.changed': (payload: Envelope & { player: Dto | null }) => void;
   'playlist.updated': (payload: Envelope & { playlist: Dto }) => void;
   'playlist.deleted': (payload: Envelope) => void;
   'playlist.track_added': (payload: Envelope & { entry: Dto }) => void;

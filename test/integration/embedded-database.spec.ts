@@ -18,14 +18,15 @@ afterEach(() => {
 });
 
 /** Starts another Node process that opens the embedded database in `dir` and keeps it open until killed. */
-function holdInOtherProcess(dir: string): Promise<{ stop(): void }> {
+function holdInOtherProcess(dir: string): Promise<{ stop(): Promise<void> }> {
   const script = `
     const { EmbeddedPostgres } = require(${JSON.stringify(resolve('src/infra/database/embedded-postgres.ts'))});
     EmbeddedPostgres.start({ storage: 'disk', dir: ${JSON.stringify(dir)} }).then(() => console.log('ready'));
   `;
   const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((ok, fail) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && ok({ stop: () => child.kill('SIGKILL') }));
+    const stop = () => new Promise<void>((done) => child.once('exit', () => done()).kill('SIGKILL'));
+    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && ok({ stop }));
     child.on('exit', (code) => fail(new Error(`holder exited early with ${code}`)));
   });
 }
@@ -63,15 +64,14 @@ describe('embedded PGlite database on disk', () => {
     try {
       await expect(EmbeddedPostgres.start({ storage: 'disk', dir })).rejects.toThrow(/already open in process \d+/);
     } finally {
-      holder.stop();
+      await holder.stop();
     }
   });
 
   it('takes over a lock whose process is gone', async () => {
     const dir = tempDir();
     const holder = await holdInOtherProcess(dir);
-    holder.stop();
-    await new Promise((r) => setTimeout(r, 300));
+    await holder.stop();
     const db = await EmbeddedPostgres.start({ storage: 'disk', dir });
     await db.stop();
   });

@@ -5,6 +5,9 @@ import { EventBus } from '../../src/common/events/event-bus';
 import { Database } from '../../src/infra/database';
 import { EVENT_DOMAIN_EVENTS, EventsAccess, type EventDomainEventName } from '../../src/modules/events';
 import { Clock } from '../../src/modules/events/clock';
+import { DelegationService } from '../../src/modules/events/delegation.service';
+import { PlayerService } from '../../src/modules/events/player.service';
+import { FriendsService } from '../../src/modules/users/friends.service';
 import type { CreateEventDto } from '../../src/modules/events/dto/event-settings.dto';
 import type { LocationDto } from '../../src/modules/events/dto/geo.dto';
 import type { EventDto, QueueEntryDto } from '../../src/modules/events/dto/responses.dto';
@@ -68,6 +71,9 @@ export async function bootEvents(options: Parameters<typeof bootTestApp>[0] = {}
     historyExport: get(HistoryExportService),
     access: get(EventsAccess),
     invitations: get(Invitations),
+    delegation: get(DelegationService),
+    player: get(PlayerService),
+    friends: get(FriendsService),
 
     async user(name: string, verified = true): Promise<string> {
       const email = `${name}-${randomUUID().slice(0, 8)}@example.test`;
@@ -83,7 +89,13 @@ export async function bootEvents(options: Parameters<typeof bootTestApp>[0] = {}
     },
 
     event(ownerId: string, settings: Partial<CreateEventDto> = {}): Promise<EventDto> {
-      return h.events.create(ownerId, { name: 'Party', ...settings });
+      return h.events.create({ id: ownerId, sessionId: null }, { name: 'Party', ...settings });
+    },
+
+    /** Makes the two users friends (crossing requests: the second one completes the friendship). */
+    async befriend(a: string, b: string): Promise<void> {
+      await h.friends.sendRequest(a, b);
+      await h.friends.sendRequest(b, a);
     },
 
     /** Invites and accepts through the invitations inbox: the only way to become a member. */

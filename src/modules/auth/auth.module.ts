@@ -28,6 +28,7 @@ import { ResilientThrottlerStorage } from './rate-limits/resilient-throttler-sto
 import { throttlerOptions } from './rate-limits/throttler-options';
 import { AccessTokenCodec } from './sessions/access-token.codec';
 import { AccessTokenVerifier } from './sessions/access-token.verifier';
+import { DeviceDirectory } from './sessions/device-directory';
 import { SessionLiveness } from './sessions/session-liveness';
 import { SessionsRepository } from './sessions/sessions.repository';
 import { SessionsService } from './sessions/sessions.service';
@@ -54,6 +55,7 @@ import { OneTimeTokens } from './tokens/one-time-tokens';
     AccessTokenCodec,
     AccessTokenVerifier,
     SessionLiveness,
+    DeviceDirectory,
     SessionsRepository,
     SessionsService,
     AuthTokensRepository,
@@ -75,6 +77,6 @@ import { OneTimeTokens } from './tokens/one-time-tokens';
     IdentitiesService,
     AuthHousekeeping,
   ],
-  exports: [AccessTokenVerifier],
+  exports: [AccessTokenVerifier, DeviceDirectory],
 })
 export class AuthModule {}

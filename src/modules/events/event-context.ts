@@ -8,7 +8,7 @@ export interface EventContext {
   userId: string;
   role: EventRole | null;
   isListener: boolean;
-  delegate: { deviceId: string | null } | null;
+  delegate: Participation['delegate'];
 }
 
 export function contextOf(event: EventRow, userId: string, participation: Participation): EventContext {
@@ -16,19 +16,12 @@ export function contextOf(event: EventRow, userId: string, participation: Partic
   return { event, userId, role, isListener: participation.isListener, delegate: participation.delegate };
 }
 
-/** Public events are visible to every signed-in user; private ones only to their members. */
-export const isVisible = (ctx: EventContext): boolean => ctx.event.visibility === 'public' || ctx.role !== null;
+/** Public events are visible to every signed-in user; private ones only to their members and delegates. */
+export const isVisible = (ctx: EventContext): boolean => ctx.event.visibility === 'public' || ctx.role !== null || ctx.delegate !== null;
 
 export const isMember = (ctx: EventContext): boolean => ctx.role !== null;
 
 export const isHostOrOwner = (ctx: EventContext): boolean => ctx.role === 'owner' || ctx.role === 'host';
-
-/** Owner, hosts, and delegates (a device-bound delegate only from that device). */
-export function canControlPlayback(ctx: EventContext, deviceId: string | null): boolean {
-  if (isHostOrOwner(ctx)) return true;
-  if (!ctx.delegate) return false;
-  return ctx.delegate.deviceId === null || ctx.delegate.deviceId === deviceId;
-}
 
 export function geoOf(event: EventRow): LicensedEvent['geo'] {
   return event.geoLat !== null && event.geoLng !== null && event.geoRadiusMeters !== null

@@ -1,4 +1,5 @@
 import type { DomainEvents } from '../../common/events/domain-events';
+import type { PlayerDto } from './dto/delegation.dto';
 import type { EventSettingsDto, PlaybackDto, QueueEntryBaseDto } from './dto/responses.dto';
 
 /**
@@ -48,6 +49,11 @@ export interface MembersChangedEvent extends EventChange {
   isDelegate: boolean;
 }
 
+/** The player device changed: chosen, or gone because its session ended or its user lost control. */
+export interface PlayerChangedEvent extends EventChange {
+  player: PlayerDto | null;
+}
+
 declare module '../../common/events/domain-events' {
   interface DomainEvents {
     'event.updated': EventUpdatedEvent;
@@ -57,6 +63,7 @@ declare module '../../common/events/domain-events' {
     'queue.vote_changed': QueueVoteChangedEvent;
     'playback.changed': PlaybackChangedEvent;
     'members.changed': MembersChangedEvent;
+    'player.changed': PlayerChangedEvent;
   }
 }
 
@@ -68,6 +75,7 @@ export const EVENT_DOMAIN_EVENTS = [
   'queue.vote_changed',
   'playback.changed',
   'members.changed',
+  'player.changed',
 ] as const satisfies ReadonlyArray<keyof DomainEvents>;
 export type EventDomainEventName = (typeof EVENT_DOMAIN_EVENTS)[number];
 export type EventDomainEvents = Pick<DomainEvents, EventDomainEventName>;

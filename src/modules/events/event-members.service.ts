@@ -8,6 +8,7 @@ import { EventTransactions } from './event-transactions';
 import { EventViews } from './event-views';
 import { EventMembersRepository } from './event-members.repository';
 import { EventsRepository } from './events.repository';
+import { PlayerService } from './player.service';
 
 /**
  * Managing who is in an event. Owner and hosts cancel invitations and remove guests; only the owner touches
@@ -22,6 +23,7 @@ export class EventMembersService {
     private readonly transactions: EventTransactions,
     private readonly views: EventViews,
     private readonly invitations: Invitations,
+    private readonly player: PlayerService,
   ) {}
 
   /** Anyone who can see the event; pending invitations only for the owner and hosts. */
@@ -55,7 +57,8 @@ export class EventMembersService {
 
   /** Removes a guest (or, for the owner, a host) with everything tying them to the event, pending invitations too. */
   remove(userId: string, eventId: string, memberId: string): Promise<void> {
-    return this.transactions.mutate(userId, eventId, async ({ tx, ctx, changes }) => {
+    return this.transactions.mutate(userId, eventId, async (m) => {
+      const { tx, ctx, changes } = m;
       assertManager(ctx, 'remove members');
       if (memberId === ctx.event.ownerId) throw new DomainError('CONFLICT', 'The owner cannot be removed from their event.');
       const target = await this.events.participation(tx, eventId, memberId);
@@ -64,12 +67,14 @@ export class EventMembersService {
       await this.events.removeParticipant(tx, eventId, memberId);
       await this.invitations.revokeForInvitee(tx, 'event', eventId, memberId);
       changes.emit('members.changed', { userId: memberId, role: null, isDelegate: false });
+      await this.player.dropIfNotAllowed(m);
     });
   }
 
   /** Owner only: promote a guest to host or demote a host to guest. Setting the current role is a no-op. */
   changeRole(userId: string, eventId: string, memberId: string, role: EventMemberRole): Promise<EventMemberDto> {
-    return this.transactions.mutate(userId, eventId, async ({ tx, ctx, changes }) => {
+    return this.transactions.mutate(userId, eventId, async (m) => {
+      const { tx, ctx, changes } = m;
       assertOwner(ctx, 'promote or demote members');
       if (memberId === ctx.event.ownerId) throw new DomainError('CONFLICT', 'The owner’s role cannot change.');
       const target = await this.events.participation(tx, eventId, memberId);
@@ -77,6 +82,7 @@ export class EventMembersService {
       if (target.memberRole !== role) {
         await this.members.setRole(tx, eventId, memberId, role);
         changes.emit('members.changed', { userId: memberId, role, isDelegate: target.delegate !== null });
+        await this.player.dropIfNotAllowed(m);
       }
       const user = (await this.views.cardsOf(tx, [memberId])).get(memberId);
       if (!user) throw DomainError.notFound('Member');

@@ -8,6 +8,9 @@ import { contextOf, isVisible, type EventContext } from './event-context';
 import { EventsRepository } from './events.repository';
 import type { Queryable as Sql } from '../../infra/database';
 
+/** The caller of server-initiated mutations: no user has this id, so it holds no role in any event. */
+const NOBODY = '00000000-0000-0000-0000-000000000000';
+
 /** One mutation of one event: its transaction, the locked event as the caller sees it, its changes. */
 export interface EventMutation {
   tx: Tx;
@@ -30,8 +33,13 @@ export class EventTransactions {
     private readonly clock: Clock,
   ) {}
 
-  mutate<T>(userId: string, eventId: string, work: (m: EventMutation) => Promise<T>): Promise<T> {
-    return this.db.transaction((tx) => this.mutateIn(tx, userId, eventId, work));
+  mutate<T>(userId: string, eventId: string, work: (m: EventMutation) => Promise<T>, options: { requireVisible?: boolean } = {}): Promise<T> {
+    return this.db.transaction((tx) => this.mutateIn(tx, userId, eventId, work, options));
+  }
+
+  /** A mutation the server makes on its own (a session signed out elsewhere): no caller, nothing to see. */
+  mutateAsServer<T>(eventId: string, work: (m: EventMutation) => Promise<T>): Promise<T> {
+    return this.mutate(NOBODY, eventId, work, { requireVisible: false });
   }
 
   /** `mutate` inside a transaction someone else opened (accepting an invitation). */

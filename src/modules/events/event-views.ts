@@ -10,7 +10,10 @@ import type {
   QueueEntryBaseDto,
   QueueEntryDto,
 } from './dto/responses.dto';
-import { canControlPlayback, geoOf, licensedEvent, windowOf, type EventContext } from './event-context';
+import { DeviceDirectory } from '../auth';
+import type { PlayerDto } from './dto/delegation.dto';
+import { geoOf, licensedEvent, windowOf, type EventContext } from './event-context';
+import { canControlPlayback } from './playback-authority';
 import { EventTracks, type EventTrack } from './event-tracks';
 import { EventsRepository, type EventRow } from './events.repository';
 import { QueueRepository, type EntryRow } from './queue.repository';
@@ -31,9 +34,11 @@ export class EventViews {
     private readonly queue: QueueRepository,
     private readonly cards: UserCards,
     private readonly tracks: EventTracks,
+    private readonly devices: DeviceDirectory,
   ) {}
 
-  async event(sql: Sql, ctx: EventContext, now: Date, deviceId: string | null): Promise<EventDto> {
+  /** The event as the caller sees it from `sessionId`, the device the request came from. */
+  async event(sql: Sql, ctx: EventContext, now: Date, sessionId: string | null): Promise<EventDto> {
     const { event } = ctx;
     const queued = await this.queue.queued(sql, event.id);
     const onDeck = await this.queue.onDeck(sql, event.id);
@@ -47,12 +52,21 @@ export class EventViews {
       myRole: ctx.role,
       isListener: ctx.isListener,
       canVote: decideWithoutLocation(licensedEvent(event), ctx.role !== null, now) === null,
-      canControlPlayback: canControlPlayback(ctx, deviceId),
+      canControlPlayback: canControlPlayback(ctx, sessionId),
+      player: await this.player(sql, event),
+      isPlayer: sessionId !== null && event.playerSessionId === sessionId,
       listenerCount: listeners.get(event.id) ?? 0,
       queue: queued.map((entry) => ({ ...entryBase(entry, tracks, cards), votedByMe: voted.has(entry.id) })),
       nowPlaying: onDeck ? playback(event, onDeck, tracks, cards, now) : null,
       version: event.version,
     };
+  }
+
+  /** The player device, or null when none is chosen or it signed out. */
+  async player(sql: Sql, event: EventRow): Promise<PlayerDto | null> {
+    if (!event.playerSessionId) return null;
+    const device = (await this.devices.live(sql, [event.playerSessionId])).get(event.playerSessionId);
+    return device ? { userId: device.userId, deviceName: device.deviceName, platform: device.platform } : null;
   }
 
   async settings(sql: Sql, event: EventRow): Promise<EventSettingsDto> {

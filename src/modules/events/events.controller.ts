@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type AuthUser } from '../../common/auth';
-import { CLIENT_DEVICE_HEADER, ClientDevice } from './client-device.decorator';
 import { CreateEventDto, UpdateEventDto } from './dto/event-settings.dto';
 import { EventParamsDto, InviteToEventDto, ListEventsQueryDto } from './dto/requests.dto';
 import { EventDto, EventInvitationDto, EventPageDto } from './dto/responses.dto';
@@ -20,7 +19,7 @@ export class EventsController {
   @Post()
   @ApiCreatedResponse({ type: EventDto })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateEventDto): Promise<EventDto> {
-    return this.events.create(user.id, dto);
+    return this.events.create(user, dto);
   }
 
   @Get()
@@ -30,22 +29,15 @@ export class EventsController {
   }
 
   @Get(':id')
-  @ApiHeader(CLIENT_DEVICE_HEADER)
-  @ApiOkResponse({ type: EventDto, description: 'Private events: members only, else 404.' })
-  get(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @ClientDevice() device: string | null): Promise<EventDto> {
-    return this.events.get(user.id, p.id, device);
+  @ApiOkResponse({ type: EventDto, description: 'Private events: members and delegates only, else 404. canControlPlayback and isPlayer are for the calling device.' })
+  get(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto): Promise<EventDto> {
+    return this.events.get(user.id, p.id, user.sessionId);
   }
 
   @Patch(':id')
-  @ApiHeader(CLIENT_DEVICE_HEADER)
   @ApiOkResponse({ type: EventDto, description: 'Owner and hosts.' })
-  update(
-    @CurrentUser() user: AuthUser,
-    @Param() p: EventParamsDto,
-    @Body() dto: UpdateEventDto,
-    @ClientDevice() device: string | null,
-  ): Promise<EventDto> {
-    return this.events.update(user.id, p.id, dto, device);
+  update(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @Body() dto: UpdateEventDto): Promise<EventDto> {
+    return this.events.update(user.id, p.id, dto, user.sessionId);
   }
 
   @Delete(':id')

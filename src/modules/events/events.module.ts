@@ -1,9 +1,13 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
+import { AuthModule } from '../auth';
 import { Invitations, InvitationsModule } from '../invitations';
 import { MusicModule } from '../music';
 import { PlaylistsModule } from '../playlists';
 import { UsersModule } from '../users';
 import { Clock } from './clock';
+import { DelegationService } from './delegation.service';
+import { DelegationsController } from './delegations.controller';
+import { DelegationsRepository } from './delegations.repository';
 import { EventMembersController } from './event-members.controller';
 import { EventMembersRepository } from './event-members.repository';
 import { EventMembersService } from './event-members.service';
@@ -18,13 +22,14 @@ import { HistoryExportService } from './history-export.service';
 import { MembershipService } from './membership.service';
 import { PlaybackController } from './playback.controller';
 import { PlaybackService } from './playback.service';
+import { PlayerService } from './player.service';
 import { QueueController } from './queue.controller';
 import { QueueRepository } from './queue.repository';
 import { QueueService } from './queue.service';
 
 @Module({
-  imports: [UsersModule, MusicModule, InvitationsModule, PlaylistsModule],
-  controllers: [EventsController, EventMembersController, QueueController, PlaybackController],
+  imports: [AuthModule, UsersModule, MusicModule, InvitationsModule, PlaylistsModule],
+  controllers: [EventsController, EventMembersController, QueueController, PlaybackController, DelegationsController],
   providers: [
     Clock,
     EventsRepository,
@@ -38,6 +43,9 @@ import { QueueService } from './queue.service';
     EventMembersService,
     QueueService,
     PlaybackService,
+    PlayerService,
+    DelegationsRepository,
+    DelegationService,
     HistoryExportService,
     EventsAccess,
   ],

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Keyset } from '../../common/pagination';
 import type { EventVisibility, EventVoteLicense, PlaybackState } from './entities/event.entity';
 import type { EventMemberRole } from './entities/event-member.entity';
-import { returningRows, type Queryable as Sql } from '../../infra/database';
+import { type Queryable as Sql } from '../../infra/database';
+import type { GrantDevices } from './delegations.repository';
 
 /** A row of `events` (the columns of EventEntity). */
 export interface EventRow {
@@ -22,6 +23,8 @@ export interface EventRow {
   playbackPositionMs: number;
   playbackUpdatedAt: Date | null;
   playbackControlledBy: string | null;
+  /** The player device (a session id), or null. */
+  playerSessionId: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -44,7 +47,8 @@ export type EventSettings = Omit<NewEvent, 'ownerId'>;
 export interface Participation {
   memberRole: EventMemberRole | null;
   isListener: boolean;
-  delegate: { deviceId: string | null } | null;
+  /** A Music Control Delegation grant: every device of the user, or only these sessions. */
+  delegate: { devices: GrantDevices } | null;
 }
 
 export interface PlaybackFields {
@@ -54,12 +58,6 @@ export interface PlaybackFields {
   controlledBy: string | null;
 }
 
-export interface DelegateRow {
-  userId: string;
-  deviceId: string | null;
-  grantedAt: Date;
-}
-
 const EVENT_COLUMNS = `
   e.id, e.owner_id AS "ownerId", e.name, e.description, e.visibility, e.vote_license AS "voteLicense",
   e.geo_lat AS "geoLat", e.geo_lng AS "geoLng", e.geo_radius_meters AS "geoRadiusMeters",
@@ -67,7 +65,7 @@ const EVENT_COLUMNS = `
   e.max_proposals_per_user AS "maxProposalsPerUser",
   e.playback_state AS "playbackState", e.playback_position_ms AS "playbackPositionMs",
   e.playback_updated_at AS "playbackUpdatedAt", e.playback_controlled_by AS "playbackControlledBy",
-  e.version, e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
+  e.player_session_id AS "playerSessionId", e.version, e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
 
 const settingsParams = (s: EventSettings): unknown[] => [
   s.name,
@@ -132,20 +130,34 @@ export class EventsRepository {
     );
   }
 
+  async setPlayer(sql: Sql, id: string, sessionId: string | null): Promise<void> {
+    await sql.query(`UPDATE events SET player_session_id = $2 WHERE id = $1`, [id, sessionId]);
+  }
+
+  /** Events whose player device is one of these sessions. */
+  async withPlayerAmong(sql: Sql, sessionIds: readonly string[]): Promise<string[]> {
+    if (sessionIds.length === 0) return [];
+    const rows = await sql.query<{ id: string }>(`SELECT id FROM events WHERE player_session_id = ANY($1::uuid[])`, [sessionIds]);
+    return rows.map((r) => r.id);
+  }
+
   async delete(sql: Sql, id: string): Promise<void> {
     await sql.query(`DELETE FROM events WHERE id = $1`, [id]);
   }
 
   async participation(sql: Sql, eventId: string, userId: string): Promise<Participation> {
-    const [row] = await sql.query<{ memberRole: EventMemberRole | null; isListener: boolean; isDelegate: boolean; deviceId: string | null }>(
-      `SELECT m.role AS "memberRole", l.user_id IS NOT NULL AS "isListener", d.user_id IS NOT NULL AS "isDelegate", d.device_id AS "deviceId"
+    const [row] = await sql.query<{ memberRole: EventMemberRole | null; isListener: boolean; isDelegate: boolean; allDevices: boolean; sessionIds: string[] }>(
+      `SELECT m.role AS "memberRole", l.user_id IS NOT NULL AS "isListener", d.user_id IS NOT NULL AS "isDelegate",
+              COALESCE(d.all_devices, false) AS "allDevices",
+              ARRAY(SELECT dd.session_id::text FROM event_delegate_devices dd WHERE dd.event_id = me.event_id AND dd.user_id = me.user_id) AS "sessionIds"
        FROM (SELECT $1::uuid AS event_id, $2::uuid AS user_id) me
        LEFT JOIN event_members m ON m.event_id = me.event_id AND m.user_id = me.user_id
        LEFT JOIN event_listeners l ON l.event_id = me.event_id AND l.user_id = me.user_id
        LEFT JOIN event_delegates d ON d.event_id = me.event_id AND d.user_id = me.user_id`,
       [eventId, userId],
     );
-    return { memberRole: row.memberRole, isListener: row.isListener, delegate: row.isDelegate ? { deviceId: row.deviceId } : null };
+    const delegate = row.isDelegate ? { devices: row.allDevices ? ('all' as const) : row.sessionIds } : null;
+    return { memberRole: row.memberRole, isListener: row.isListener, delegate };
   }
 
   /** Adds or upgrades a membership (a host stays a host when invited as a guest); returns the role held now. */
@@ -179,33 +191,6 @@ export class EventsRepository {
       [eventId, userId],
     );
     return rows.length > 0;
-  }
-
-  async upsertDelegate(sql: Sql, eventId: string, userId: string, deviceId: string | null): Promise<{ row: DelegateRow; changed: boolean }> {
-    const before = await sql.query<{ deviceId: string | null }>(
-      `SELECT device_id AS "deviceId" FROM event_delegates WHERE event_id = $1 AND user_id = $2`,
-      [eventId, userId],
-    );
-    const [row] = await sql.query<DelegateRow>(
-      `INSERT INTO event_delegates (event_id, user_id, device_id) VALUES ($1, $2, $3)
-       ON CONFLICT (event_id, user_id) DO UPDATE SET device_id = excluded.device_id
-       RETURNING user_id AS "userId", device_id AS "deviceId", granted_at AS "grantedAt"`,
-      [eventId, userId, deviceId],
-    );
-    return { row, changed: before.length === 0 || before[0].deviceId !== deviceId };
-  }
-
-  async removeDelegate(sql: Sql, eventId: string, userId: string): Promise<boolean> {
-    const rows = await returningRows(sql, `DELETE FROM event_delegates WHERE event_id = $1 AND user_id = $2 RETURNING user_id`, [eventId, userId]);
-    return rows.length > 0;
-  }
-
-  delegates(sql: Sql, eventId: string): Promise<DelegateRow[]> {
-    return sql.query<DelegateRow>(
-      `SELECT user_id AS "userId", device_id AS "deviceId", granted_at AS "grantedAt"
-       FROM event_delegates WHERE event_id = $1 ORDER BY granted_at, user_id`,
-      [eventId],
-    );
   }
 
   /** Public events, newest first; `limit + 1` rows. */

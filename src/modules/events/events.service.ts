@@ -26,7 +26,7 @@ export class EventsService {
     private readonly clock: Clock,
   ) {}
 
-  create(userId: string, dto: CreateEventDto): Promise<EventDto> {
+  create(caller: { id: string; sessionId: string | null }, dto: CreateEventDto): Promise<EventDto> {
     const settings: EventSettings = {
       name: dto.name,
       description: dto.description ?? '',
@@ -37,14 +37,15 @@ export class EventsService {
       maxProposalsPerUser: dto.maxProposalsPerUser ?? DEFAULT_MAX_PROPOSALS,
     };
     return this.db.transaction(async (tx) => {
-      const event = await this.events.insert(tx, { ...settings, ownerId: userId });
-      const ctx = contextOf(event, userId, { memberRole: null, isListener: false, delegate: null });
-      return this.views.event(tx, ctx, this.clock.now(), null);
+      const event = await this.events.insert(tx, { ...settings, ownerId: caller.id });
+      const ctx = contextOf(event, caller.id, { memberRole: null, isListener: false, delegate: null });
+      return this.views.event(tx, ctx, this.clock.now(), caller.sessionId);
     });
   }
 
-  get(userId: string, eventId: string, deviceId: string | null): Promise<EventDto> {
-    return this.transactions.read(userId, eventId, (sql, ctx, now) => this.views.event(sql, ctx, now, deviceId));
+  /** The event as the caller sees it from the calling device (`sessionId`: canControlPlayback, isPlayer). */
+  get(userId: string, eventId: string, sessionId: string | null): Promise<EventDto> {
+    return this.transactions.read(userId, eventId, (sql, ctx, now) => this.views.event(sql, ctx, now, sessionId));
   }
 
   async list(userId: string, query: ListEventsQueryDto): Promise<Page<EventSummaryDto>> {
@@ -65,7 +66,7 @@ export class EventsService {
   }
 
   /** Owner and hosts; `null` removes a geo area or a window. */
-  update(userId: string, eventId: string, dto: UpdateEventDto, deviceId: string | null): Promise<EventDto> {
+  update(userId: string, eventId: string, dto: UpdateEventDto, sessionId: string | null): Promise<EventDto> {
     return this.transactions.mutate(userId, eventId, async ({ tx, ctx, changes, now }) => {
       if (!isHostOrOwner(ctx)) throw new DomainError('FORBIDDEN', 'Only the owner and hosts can change this event.');
       const before = settingsOf(ctx.event);
@@ -84,7 +85,7 @@ export class EventsService {
         event = (await this.events.findById(tx, eventId)) ?? event;
         changes.emit('event.updated', { event: await this.views.settings(tx, event) });
       }
-      return this.views.event(tx, { ...ctx, event: { ...event, version: changes.version } }, now, deviceId);
+      return this.views.event(tx, { ...ctx, event: { ...event, version: changes.version } }, now, sessionId);
     });
   }
 

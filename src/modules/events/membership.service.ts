@@ -2,18 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
 import type { Tx } from '../../infra/database';
 import { Invitations, type InvitationRecord, type InvitationTarget } from '../invitations';
-import type { GrantDelegateDto, InviteToEventDto } from './dto/requests.dto';
-import type { DelegateDto, EventInvitationDto } from './dto/responses.dto';
+import type { InviteToEventDto } from './dto/requests.dto';
+import type { EventInvitationDto } from './dto/responses.dto';
 import type { EventMemberRole } from './entities/event-member.entity';
-import type { EventContext } from './event-context';
 import type { EventChanges } from './event-changes';
 import { EventTransactions } from './event-transactions';
 import { EventViews } from './event-views';
-import { EventsRepository, type DelegateRow } from './events.repository';
+import { EventsRepository } from './events.repository';
+import { PlayerService } from './player.service';
 
 const ROLE_RANK: Record<EventMemberRole, number> = { guest: 1, host: 2 };
 
-/** Who is in an event: joining, leaving, invitations, and Music Control Delegation. */
+/** Who is in an event: joining, leaving and invitations. */
 @Injectable()
 export class MembershipService {
   constructor(
@@ -21,6 +21,7 @@ export class MembershipService {
     private readonly transactions: EventTransactions,
     private readonly views: EventViews,
     private readonly invitations: Invitations,
+    private readonly player: PlayerService,
   ) {}
 
   /** Public events only; joining twice is a no-op. */
@@ -35,10 +36,11 @@ export class MembershipService {
 
   /** Drops membership, listening and delegation at once; leaving twice is a no-op. */
   leave(userId: string, eventId: string): Promise<void> {
-    return this.transactions.mutate(userId, eventId, async ({ tx, ctx, changes }) => {
-      if (ctx.role === 'owner') throw new DomainError('CONFLICT', 'The owner cannot leave their event: delete it instead.');
-      if (await this.events.removeParticipant(tx, eventId, userId)) {
-        changes.emit('members.changed', { userId, role: null, isDelegate: false });
+    return this.transactions.mutate(userId, eventId, async (m) => {
+      if (m.ctx.role === 'owner') throw new DomainError('CONFLICT', 'The owner cannot leave their event: delete it instead.');
+      if (await this.events.removeParticipant(m.tx, eventId, userId)) {
+        m.changes.emit('members.changed', { userId, role: null, isDelegate: false });
+        await this.player.dropIfNotAllowed(m);
       }
     });
   }
@@ -82,51 +84,6 @@ export class MembershipService {
     const names = await this.events.names(tx, eventIds);
     return new Map([...names].map(([id, name]) => [id, { name }]));
   }
-
-  /** Owner only. The delegate must be in the event (member or listener); granting again updates the device. */
-  grantDelegate(userId: string, eventId: string, delegateId: string, dto: GrantDelegateDto): Promise<DelegateDto> {
-    return this.transactions.mutate(userId, eventId, async ({ tx, ctx, changes }) => {
-      assertOwner(ctx);
-      if (delegateId === userId) throw new DomainError('CONFLICT', 'The owner always controls playback.');
-      const target = await this.events.participation(tx, eventId, delegateId);
-      if (!target.memberRole && !target.isListener) throw new DomainError('NOT_FOUND', 'This user is not in the event.');
-      const { row, changed } = await this.events.upsertDelegate(tx, eventId, delegateId, dto.deviceId ?? null);
-      if (changed) emitMember(changes, delegateId, target.memberRole, target.isListener, true);
-      return this.delegateDto(tx, row);
-    });
-  }
-
-  /** Owner only; revoking someone who is not a delegate is a no-op. */
-  revokeDelegate(userId: string, eventId: string, delegateId: string): Promise<void> {
-    return this.transactions.mutate(userId, eventId, async ({ tx, ctx, changes }) => {
-      assertOwner(ctx);
-      if (await this.events.removeDelegate(tx, eventId, delegateId)) {
-        const target = await this.events.participation(tx, eventId, delegateId);
-        emitMember(changes, delegateId, target.memberRole, target.isListener, false);
-      }
-    });
-  }
-
-  delegates(userId: string, eventId: string): Promise<DelegateDto[]> {
-    return this.transactions.read(userId, eventId, async (sql) => {
-      const rows = await this.events.delegates(sql, eventId);
-      const cards = await this.views.cardsOf(sql, rows.map((r) => r.userId));
-      return rows.flatMap((r) => {
-        const user = cards.get(r.userId);
-        return user ? [{ user, deviceId: r.deviceId, grantedAt: r.grantedAt.toISOString() }] : [];
-      });
-    });
-  }
-
-  private async delegateDto(tx: Tx, row: DelegateRow): Promise<DelegateDto> {
-    const user = (await this.views.cardsOf(tx, [row.userId])).get(row.userId);
-    if (!user) throw DomainError.notFound('User');
-    return { user, deviceId: row.deviceId, grantedAt: row.grantedAt.toISOString() };
-  }
-}
-
-function assertOwner(ctx: EventContext): void {
-  if (ctx.role !== 'owner') throw new DomainError('FORBIDDEN', 'Only the owner can delegate playback control.');
 }
 
 function emitMember(changes: EventChanges, userId: string, memberRole: EventMemberRole | null, isListener: boolean, isDelegate: boolean): void {

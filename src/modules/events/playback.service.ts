@@ -3,7 +3,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { decodeCursor, toPage, type Page } from '../../common/pagination';
 import type { PlaybackCommandDto } from './dto/requests.dto';
 import type { HistoryEntryDto, PlaybackDto } from './dto/responses.dto';
-import { canControlPlayback } from './event-context';
+import { assertControlsPlayback } from './playback-authority';
 import { EventTracks } from './event-tracks';
 import { EventTransactions, type EventMutation } from './event-transactions';
 import { EventViews, positionAt } from './event-views';
@@ -23,15 +23,13 @@ export class PlaybackService {
     private readonly tracks: EventTracks,
   ) {}
 
-  /** Owner, hosts and delegates. A command that changes nothing (play while playing, a stale next) is a no-op. */
-  command(userId: string, eventId: string, command: PlaybackCommandDto, deviceId: string | null): Promise<PlaybackDto> {
+  /**
+   * Owner and hosts, or delegates from a device their grant covers: authorised by the calling session. A command
+   * that changes nothing (play while playing, a stale next) is a no-op.
+   */
+  command(userId: string, eventId: string, command: PlaybackCommandDto, sessionId: string | null): Promise<PlaybackDto> {
     return this.transactions.mutate(userId, eventId, async (m) => {
-      if (!canControlPlayback(m.ctx, deviceId)) {
-        const message = m.ctx.delegate
-          ? 'Your playback control is bound to another device.'
-          : 'Only the owner, hosts and delegates control playback.';
-        throw new DomainError('FORBIDDEN', message);
-      }
+      assertControlsPlayback(m.ctx, sessionId);
       const deck = await this.queue.onDeck(m.tx, eventId);
       switch (command.action) {
         case 'play':

@@ -13,9 +13,16 @@ export interface FriendAcceptedEvent {
   at: string;
 }
 
+/** A friendship ended: what depended on it (playback delegation) ends too. */
+export interface FriendRemovedEvent {
+  userIds: [string, string];
+  at: string;
+}
+
 declare module '../../common/events/domain-events' {
   interface DomainEvents {
     'friend.requested': FriendRequestedEvent;
     'friend.accepted': FriendAcceptedEvent;
+    'friend.removed': FriendRemovedEvent;
   }
 }

@@ -70,7 +70,9 @@ export class FriendsService {
   async remove(me: string, otherId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       await this.lockPair(tx, me, otherId);
-      await this.friends.deleteFriendship(tx, me, otherId);
+      if (await this.friends.deleteFriendship(tx, me, otherId)) {
+        this.bus.afterCommit(tx, 'friend.removed', { userIds: [me, otherId], at: new Date().toISOString() });
+      }
     });
   }
 

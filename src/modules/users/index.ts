@@ -2,6 +2,7 @@ export { UsersModule } from './users.module';
 export { UserAccounts, type NewAccount } from './user-accounts.service';
 export { UserCards } from './user-cards.service';
 export { UserPlans } from './user-plans.service';
+export { Friendships } from './friendships';
 export { UserCardDto } from './dto/user-card.dto';
 export { normalizeEmail, type Queryable, type UserAccount } from './user-account';
 export { MeDto, toMeDto } from './dto/me.dto';
@@ -9,7 +10,7 @@ export { User, USER_PLANS, type UserPlan } from './entities/user.entity';
 export { FriendRequestEntity } from './entities/friend-request.entity';
 export { FriendshipEntity } from './entities/friendship.entity';
 export { AiAvatarGenerationEntity } from './entities/ai-generation.entity';
-export type { FriendAcceptedEvent, FriendRequestedEvent } from './friend-events';
+export type { FriendAcceptedEvent, FriendRemovedEvent, FriendRequestedEvent } from './friend-events';
 export { visibleProfile, type Relation, type Visibility } from './profile-visibility';
 
 import { AiAvatarGenerationEntity } from './entities/ai-generation.entity';

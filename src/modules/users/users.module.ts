@@ -3,6 +3,7 @@ import { AiAvatarsService } from './ai-avatars.service';
 import { AiGenerationsRepository } from './ai-generations.repository';
 import { AvatarsService } from './avatars.service';
 import { FriendsController } from './friends.controller';
+import { Friendships } from './friendships';
 import { FriendsRepository } from './friends.repository';
 import { FriendsService } from './friends.service';
 import { ProfileReader } from './profile-reader';
@@ -18,6 +19,7 @@ import { UsersRepository } from './users.repository';
   providers: [
     UsersRepository,
     FriendsRepository,
+    Friendships,
     AiGenerationsRepository,
     ProfileReader,
     UserAccounts,
@@ -28,6 +30,6 @@ import { UsersRepository } from './users.repository';
     AvatarsService,
     AiAvatarsService,
   ],
-  exports: [UserAccounts, UserCards, UserPlans],
+  exports: [UserAccounts, UserCards, UserPlans, Friendships],
 })
 export class UsersModule {}

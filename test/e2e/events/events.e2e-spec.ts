@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventDto, QueueEntryDto } from '../../../src/modules/events/dto/responses.dto';
 import { LYON, nearParis, PARIS, track } from '../../support/events-harness';
-import { authHeader, signedInUser, type SignedInUser } from '../../support/sessions';
+import { anotherDevice, authHeader, signedInUser, type SignedInUser } from '../../support/sessions';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
 
@@ -66,6 +66,8 @@ describe(`events over HTTP (${databaseKind()})`, () => {
       isListener: false,
       canVote: true,
       canControlPlayback: true,
+      player: null,
+      isPlayer: false,
       listenerCount: 0,
       queue: [],
       nowPlaying: null,
@@ -185,28 +187,28 @@ describe(`events over HTTP (${databaseKind()})`, () => {
     await as(stranger).put(`/events/${event.id}/tracks/${entry.id}/vote`, { location: nearParis(100) }).expect(200);
   });
 
-  it('advances playback once for five concurrent next commands, and honours a device-bound delegate', async () => {
+  it('advances playback once for five concurrent next commands, and honours a delegate on the granted device only', async () => {
     const event = await createEvent({ maxProposalsPerUser: 5 });
     const entries = [await propose(event.id, 0), await propose(event.id, 1), await propose(event.id, 2)];
     await as(guest).post(`/events/${event.id}/join`).expect(204);
     expectError((await as(guest).post(`/events/${event.id}/playback`, { action: 'play' })), 403, 'FORBIDDEN');
-    const delegate = await as(owner).put(`/events/${event.id}/delegates/${guest.id}`, { deviceId: 'iphone-42' }).expect(200);
-    expect(delegate.body).toMatchObject({ user: { id: guest.id }, deviceId: 'iphone-42' });
-    const command = (body: object, device?: string) => {
-      const req = as(guest).post(`/events/${event.id}/playback`, body);
-      return device ? req.set('X-Client-Device', device) : req;
-    };
-    expectError((await command({ action: 'play' }, 'laptop')), 403, 'FORBIDDEN');
-    const playing = await command({ action: 'play' }, 'iphone-42').expect(200);
+    await as(owner).post('/friends/requests', { userId: guest.id }).expect(201);
+    await as(guest).post('/friends/requests', { userId: owner.id }).expect(200);
+    const laptop = await anotherDevice(t, guest, 'laptop');
+    const delegate = await as(owner).put(`/events/${event.id}/delegates/${guest.id}`, { devices: [guest.sessionId] }).expect(200);
+    expect(delegate.body).toMatchObject({ user: { id: guest.id }, allDevices: false, devices: [{ id: guest.sessionId }] });
+    const command = (body: object, from = guest) => as(from).post(`/events/${event.id}/playback`, body);
+    expectError((await command({ action: 'play' }, laptop)), 403, 'DEVICE_NOT_DELEGATED');
+    const playing = await command({ action: 'play' }).expect(200);
     expect(playing.body).toMatchObject({ entryId: entries[0].id, state: 'playing', controlledBy: { id: guest.id } });
 
-    const nexts = await Promise.all(Array.from({ length: 5 }, () => command({ action: 'next', fromEntryId: entries[0].id }, 'iphone-42')));
+    const nexts = await Promise.all(Array.from({ length: 5 }, () => command({ action: 'next', fromEntryId: entries[0].id })));
     expect(nexts.map((r) => [r.status, (r.body as { entryId: string }).entryId])).toEqual(Array(5).fill([200, entries[1].id]));
     const history = await as(stranger).get(`/events/${event.id}/history`).expect(200);
     expect(history.body).toEqual({ items: [expect.objectContaining({ id: entries[0].id, score: 0, playedAt: expect.any(String) })], nextCursor: null });
 
     await as(owner).delete(`/events/${event.id}/delegates/${guest.id}`).expect(204);
-    expectError((await command({ action: 'pause' }, 'iphone-42')), 403, 'FORBIDDEN');
+    expectError((await command({ action: 'pause' })), 403, 'FORBIDDEN');
     expect((await as(owner).get(`/events/${event.id}/delegates`).expect(200)).body).toEqual([]);
   });
 

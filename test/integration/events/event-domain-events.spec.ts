@@ -30,7 +30,8 @@ describe(`event domain events (${databaseKind()})`, () => {
     const second = await h.propose(owner, event.id, 1);
     await h.playback.command(owner, event.id, { action: 'play' }, null);
     await h.playback.command(owner, event.id, { action: 'play' }, null); // already playing
-    await h.membership.grantDelegate(owner, event.id, fan, {});
+    await h.befriend(owner, fan);
+    await h.delegation.grant(owner, event.id, fan, 'all');
     await h.queue.remove(owner, event.id, second.id);
     await h.membership.leave(fan, event.id);
     const finalVersion = await h.versionOf(event.id);

@@ -93,48 +93,42 @@ describe(`playback, delegation and history (${databaseKind()})`, () => {
     await expect(h.playback.command(host, event.id, { action: 'play' }, null)).resolves.toMatchObject({ state: 'playing' });
   });
 
-  it('gives playback control to a delegate, bound to one device, and takes it back', async () => {
+  it('gives playback control to a friend on all their devices, and takes it back', async () => {
     const { owner, fan, event } = await partyWithQueue();
-    await h.membership.join(fan, event.id);
-    const granted = await h.membership.grantDelegate(owner, event.id, fan, { deviceId: 'phone-1' });
-    expect(granted).toMatchObject({ user: { id: fan }, deviceId: 'phone-1' });
-    expect((await h.events.get(fan, event.id, 'phone-1')).canControlPlayback).toBe(true);
+    await h.befriend(owner, fan);
+    const granted = await h.delegation.grant(owner, event.id, fan, 'all');
+    expect(granted).toMatchObject({ user: { id: fan }, allDevices: true, devices: [] });
+    expect((await h.events.get(fan, event.id, null)).canControlPlayback).toBe(true);
+    await expect(h.playback.command(fan, event.id, { action: 'play' }, null)).resolves.toMatchObject({ state: 'playing', controlledBy: { id: fan } });
 
-    await expectError(h.playback.command(fan, event.id, { action: 'play' }, 'laptop'), 'FORBIDDEN');
-    await expectError(h.playback.command(fan, event.id, { action: 'play' }, null), 'FORBIDDEN');
-    await expect(h.playback.command(fan, event.id, { action: 'play' }, 'phone-1')).resolves.toMatchObject({
-      state: 'playing',
-      controlledBy: { id: fan },
-    });
-
-    await h.membership.grantDelegate(owner, event.id, fan, {});
-    await expect(h.playback.command(fan, event.id, { action: 'pause' }, 'laptop')).resolves.toMatchObject({ state: 'paused' });
-
-    await h.membership.revokeDelegate(owner, event.id, fan);
-    await expectError(h.playback.command(fan, event.id, { action: 'play' }, 'phone-1'), 'FORBIDDEN');
-    expect((await h.events.get(fan, event.id, 'phone-1')).canControlPlayback).toBe(false);
-    expect((await h.events.get(owner, event.id, null)).nowPlaying).toMatchObject({ state: 'paused' });
-    expect(await h.membership.delegates(owner, event.id)).toEqual([]);
+    await h.delegation.revoke(owner, event.id, fan);
+    await expectError(h.playback.command(fan, event.id, { action: 'pause' }, null), 'FORBIDDEN');
+    expect((await h.events.get(fan, event.id, null)).canControlPlayback).toBe(false);
+    expect((await h.events.get(owner, event.id, null)).nowPlaying).toMatchObject({ state: 'playing' });
+    expect(await h.delegation.list(owner, event.id)).toEqual([]);
   });
 
   it('ends a delegation when the delegate leaves', async () => {
     const { owner, fan, event } = await partyWithQueue();
+    await h.befriend(owner, fan);
     await h.membership.join(fan, event.id);
-    await h.membership.grantDelegate(owner, event.id, fan, {});
+    await h.delegation.grant(owner, event.id, fan, 'all');
     await h.membership.leave(fan, event.id);
     await expectError(h.playback.command(fan, event.id, { action: 'play' }, null), 'FORBIDDEN');
     await h.membership.join(fan, event.id);
     await expectError(h.playback.command(fan, event.id, { action: 'play' }, null), 'FORBIDDEN');
   });
 
-  it('lets only the owner delegate, and only to someone in the event', async () => {
+  it('lets only the owner delegate, and only to a friend or a host', async () => {
     const { owner, fan, event } = await partyWithQueue();
     const host = await h.user('host');
     await h.makeMember(owner, event.id, host, 'host');
-    await expectError(h.membership.grantDelegate(host, event.id, fan, {}), 'FORBIDDEN');
-    await expectError(h.membership.grantDelegate(owner, event.id, fan, {}), 'NOT_FOUND');
-    await expectError(h.membership.grantDelegate(owner, event.id, owner, {}), 'CONFLICT');
-    expect(await h.membership.delegates(owner, event.id)).toEqual([]);
+    await h.membership.join(fan, event.id);
+    await expectError(h.delegation.grant(host, event.id, fan, 'all'), 'FORBIDDEN');
+    await expectError(h.delegation.grant(owner, event.id, fan, 'all'), 'NOT_FRIENDS');
+    await expectError(h.delegation.grant(owner, event.id, owner, 'all'), 'CONFLICT');
+    expect(await h.delegation.list(owner, event.id)).toEqual([]);
+    await expect(h.delegation.grant(owner, event.id, host, 'all')).resolves.toMatchObject({ user: { id: host } });
   });
 
   it('keeps played entries with their final score, newest first, and pages through them', async () => {

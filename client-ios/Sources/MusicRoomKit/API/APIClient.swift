@@ -7,8 +7,8 @@ import FoundationNetworking
 /// expires (one refresh at a time, however many calls hit the expiry together), maps the error contract to
 /// `APIError`, and waits out a short `Retry-After` before trying a rate-limited call again.
 public actor APIClient {
-    public nonisolated let server: URL
-    public nonisolated let clientInfo: ClientInfo
+    public let server: URL
+    public let clientInfo: ClientInfo
     private let session: URLSession
     private let tokenStore: TokenStore
     private let sleep: @Sendable (TimeInterval) async throws -> Void
@@ -100,6 +100,13 @@ public actor APIClient {
         return try await refreshedSession().accessToken
     }
 
+    /// A token other than the one the server just refused: the current one if a concurrent call already
+    /// refreshed it, else a refreshed one.
+    private func freshToken(replacing refused: String?) async throws -> String {
+        if let accessToken, accessToken != refused { return accessToken }
+        return try await refreshedSession().accessToken
+    }
+
     /// One refresh in flight at a time: concurrent callers share its result. Refresh tokens rotate, so
     /// sending the same one twice would end the whole session family.
     private func refreshedSession() async throws -> Session {
@@ -128,7 +135,7 @@ public actor APIClient {
         var (data, response) = try await perform(endpoint, token: token)
         if endpoint.requiresAuth, response.statusCode == 401 {
             // Expired between our check and the server's, or revoked: one refresh, one retry.
-            token = try await validAccessToken(forceRefresh: true)
+            token = try await freshToken(replacing: token)
             (data, response) = try await perform(endpoint, token: token)
         }
         if response.statusCode == 429, let wait = parseRetryAfter(response.value(forHTTPHeaderField: "Retry-After"), now: now()),

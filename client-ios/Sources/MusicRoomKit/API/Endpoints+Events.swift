@@ -23,6 +23,11 @@ private struct ProposeBody: Encodable {
     let location: VoteLocation?
 }
 
+private struct SkipBody: Encodable {
+    let entryId: String
+    let location: VoteLocation?
+}
+
 private struct VoteBody: Encodable {
     let location: VoteLocation?
 }
@@ -68,9 +73,14 @@ extension API {
             Endpoint("GET", "/events/\(segment(id))")
         }
 
-        /// Resolves a join code (typed, or read from the QR code's link).
-        public static func byCode(_ code: String) -> Endpoint<Event> {
+        /// Resolves a join code (typed, or read from the QR code's link): what joining would make the caller.
+        public static func byCode(_ code: String) -> Endpoint<EventPreview> {
             Endpoint("GET", "/events/by-code/\(segment(code))")
+        }
+
+        /// Joins with the code: a listener in a public event, a guest in a private one that allows it.
+        public static func joinByCode(_ code: String) -> Endpoint<Event> {
+            Endpoint("POST", "/events/by-code/\(segment(code))/join")
         }
 
         public static func create(_ settings: EventSettings) -> Endpoint<Event> {
@@ -113,13 +123,18 @@ extension API {
             Endpoint("POST", "/events/\(segment(id))/playback", json: command)
         }
 
-        /// Crowd skip: one vote per person for skipping the playing track; withdraw with `withdrawSkip`.
-        public static func voteSkip(_ id: String) -> Endpoint<SkipVotes> {
-            Endpoint("PUT", "/events/\(segment(id))/playback/skip-vote")
+        public static func skipVotes(_ id: String) -> Endpoint<SkipVotes> {
+            Endpoint("GET", "/events/\(segment(id))/playback/skip-vote")
         }
 
-        public static func withdrawSkip(_ id: String) -> Endpoint<SkipVotes> {
-            Endpoint("DELETE", "/events/\(segment(id))/playback/skip-vote")
+        /// Crowd skip: one vote per person against the playing entry (named, so a vote never lands on the next
+        /// track); the location goes with it when the event has an area.
+        public static func voteSkip(_ id: String, entryId: String, location: VoteLocation?) -> Endpoint<SkipVotes> {
+            Endpoint("PUT", "/events/\(segment(id))/playback/skip-vote", json: SkipBody(entryId: entryId, location: location))
+        }
+
+        public static func withdrawSkip(_ id: String, entryId: String) -> Endpoint<SkipVotes> {
+            Endpoint("DELETE", "/events/\(segment(id))/playback/skip-vote", json: SkipBody(entryId: entryId, location: nil))
         }
 
         /// Chooses which of the caller's devices plays the event's audio.

@@ -19,7 +19,7 @@ public struct FieldProblem: Hashable, Sendable {
 extension ErrorBody {
     /// `details` of a `VALIDATION_FAILED` error, by field.
     public var fieldProblems: [FieldProblem] {
-        guard case .array(let items) = details else { return [] }
+        guard case .array(let items)? = details else { return [] }
         return items.compactMap { item in
             guard let field = item["field"]?.stringValue, case .array(let messages)? = item["messages"] else { return nil }
             return FieldProblem(field: field, messages: messages.compactMap { $0.stringValue })

@@ -37,6 +37,7 @@ public actor RealtimeClient {
     private let connector: WebSocketConnecting
     private let backoff: Backoff
     private let ackTimeout: TimeInterval
+    private let tokenCheckInterval: TimeInterval
     private let sleep: @Sendable (TimeInterval) async throws -> Void
     private let random: @Sendable () -> Double
 
@@ -48,6 +49,9 @@ public actor RealtimeClient {
     private var nextAckId = 0
     private var pendingAcks: [Int: CheckedContinuation<[JSONValue], Error>] = [:]
     private var rooms: Set<String> = []
+    /// The access token the server holds for this connection, and the task that hands it a fresh one in time.
+    private var connectedToken: String?
+    private var tokenKeeper: Task<Void, Never>?
 
     public init(
         server: URL,
@@ -55,6 +59,7 @@ public actor RealtimeClient {
         connector: WebSocketConnecting = URLSessionWebSocketConnector(),
         backoff: Backoff = Backoff(),
         ackTimeout: TimeInterval = 10,
+        tokenCheckInterval: TimeInterval = 60,
         sleep: @escaping @Sendable (TimeInterval) async throws -> Void = { try await Task.sleep(nanoseconds: UInt64($0 * 1_000_000_000)) },
         random: @escaping @Sendable () -> Double = { Double.random(in: 0...1) },
         token: @escaping TokenProvider
@@ -64,6 +69,7 @@ public actor RealtimeClient {
         self.connector = connector
         self.backoff = backoff
         self.ackTimeout = ackTimeout
+        self.tokenCheckInterval = tokenCheckInterval
         self.sleep = sleep
         self.random = random
         self.token = token
@@ -141,8 +147,9 @@ public actor RealtimeClient {
         return version
     }
 
-    private func resubscribeAll() async {
-        for room in rooms.sorted() { _ = try? await subscribeNow(room) }
+    /// The rooms held when the connection opened; one asked for later subscribes by itself.
+    private func resubscribe(_ held: [String]) async {
+        for room in held where rooms.contains(room) { _ = try? await subscribeNow(room) }
     }
 
     // MARK: - Events and acks
@@ -219,6 +226,8 @@ public actor RealtimeClient {
     }
 
     private func connectionEnded(reason: String) {
+        tokenKeeper?.cancel()
+        tokenKeeper = nil
         connection?.close()
         connection = nil
         failPendingAcks(RealtimeFailure.notConnected)
@@ -234,6 +243,7 @@ public actor RealtimeClient {
         let open = try EngineIOPacket.decode(try await socket.receive())
         guard open.kind == .open, let data = open.data else { throw RealtimeFailure.protocolViolation("expected open, got \(open.encoded)") }
         let handshake = try EngineIOHandshake.decode(data)
+        connectedToken = token
         let connect = SocketIOPacket(.connect, data: .object(["token": .string(token)]))
         try await socket.send(EngineIOPacket(.message, connect.encoded).encoded)
         // The server pings every pingInterval; silence for longer than interval + timeout means the link is dead.
@@ -259,9 +269,11 @@ public actor RealtimeClient {
         switch packet.kind {
         case .connect:
             isConnected = true
+            let held = rooms.sorted()
             publish(.connected(isReconnect: hasConnectedBefore))
             hasConnectedBefore = true
-            Task { await self.resubscribeAll() }
+            Task { await self.resubscribe(held) }
+            tokenKeeper = Task { await self.keepTokenFresh() }
             return true
         case .connectError:
             let code = packet.data?["data"]?["code"]?.stringValue ?? packet.data?["message"]?.stringValue ?? packet.data?.stringValue ?? "UNKNOWN"
@@ -282,6 +294,17 @@ public actor RealtimeClient {
             throw SocketIOPacket.DecodingFailure.binaryUnsupported
         }
         return false
+    }
+
+    /// The server ends a socket whose token expires unless it gets `auth.refresh` first: whenever the token
+    /// provider has a newer token than the one the server holds, hand it over.
+    private func keepTokenFresh() async {
+        while !Task.isCancelled {
+            do { try await sleep(tokenCheckInterval) } catch { return }
+            guard let fresh = try? await token(false), fresh != connectedToken else { continue }
+            let answer = try? await emit("auth.refresh", .object(["token": .string(fresh)]))
+            if answer?.first?["ok"]?.boolValue == true { connectedToken = fresh }
+        }
     }
 
     private func receive(from socket: WebSocketConnection, within seconds: TimeInterval) async throws -> String {

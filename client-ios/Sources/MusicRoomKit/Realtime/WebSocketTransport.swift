@@ -38,19 +38,29 @@ final class URLSessionWebSocketConnection: WebSocketConnection, @unchecked Senda
         self.task = task
     }
 
+    // The completion-handler forms exist in every Foundation (Apple platforms and Linux alike).
     func send(_ text: String) async throws {
-        try await task.send(.string(text))
+        let task = self.task
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, Error>) in
+            task.send(.string(text)) { error in
+                if let error { continuation.resume(throwing: error) } else { continuation.resume() }
+            }
+        }
     }
 
     func receive() async throws -> String {
-        let message = try await task.receive()
-        switch message {
-        case .string(let text):
-            return text
-        case .data:
-            throw SocketIOPacket.DecodingFailure.binaryUnsupported
-        @unknown default:
-            throw SocketIOPacket.DecodingFailure.binaryUnsupported
+        let task = self.task
+        return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<String, Error>) in
+            task.receive { result in
+                switch result {
+                case .success(.string(let text)):
+                    continuation.resume(returning: text)
+                case .success:
+                    continuation.resume(throwing: SocketIOPacket.DecodingFailure.binaryUnsupported)
+                case .failure(let error):
+                    continuation.resume(throwing: error)
+                }
+            }
         }
     }
 

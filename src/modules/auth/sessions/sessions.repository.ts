@@ -82,6 +82,25 @@ export class SessionsRepository {
     }));
   }
 
+  /** Live sessions among `ids`, with their owner (for the player device and delegation grants). */
+  async liveByIds(q: Queryable, ids: readonly string[]): Promise<Array<DeviceSessionRow & { userId: string }>> {
+    if (ids.length === 0) return [];
+    const rows = await q.query<{ id: string; user_id: string; platform: string | null; device_name: string | null; app_version: string | null; created_at: Date; last_refreshed_at: Date }>(
+      `SELECT id, user_id, platform, device_name, app_version, created_at, last_refreshed_at FROM auth_sessions
+       WHERE id = ANY($1::uuid[]) AND revoked_at IS NULL AND expires_at > now()`,
+      [ids],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      userId: r.user_id,
+      platform: r.platform,
+      deviceName: r.device_name,
+      appVersion: r.app_version,
+      createdAt: r.created_at,
+      lastSeenAt: r.last_refreshed_at,
+    }));
+  }
+
   /** Revokes one live session of the user; false when it is not theirs, not live, or unknown. */
   async revokeOfUser(q: Queryable, userId: string, sessionId: string, reason: string): Promise<boolean> {
     const rows = await returningRows<{ id: string }>(

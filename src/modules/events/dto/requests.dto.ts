@@ -16,12 +16,6 @@ export class EntryParamsDto extends EventParamsDto {
   entryId: string;
 }
 
-export class DelegateParamsDto extends EventParamsDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  userId: string;
-}
-
 export class MemberParamsDto extends EventParamsDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
@@ -119,18 +113,6 @@ export class InviteToEventDto {
   @IsOptional()
   @IsIn(INVITABLE_ROLES)
   role?: (typeof INVITABLE_ROLES)[number];
-}
-
-export class GrantDelegateDto {
-  @ApiPropertyOptional({
-    maxLength: 200,
-    description: 'Bind the delegation to this device: only requests with this X-Client-Device may control playback.',
-  })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  deviceId?: string;
 }
 
 export class ExportHistoryDto {

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { TrackDto } from '../../music';
 import { UserCardDto } from '../../users';
+import { PlayerDto } from './delegation.dto';
 import { EVENT_VISIBILITIES, VOTE_LICENSES } from './event-settings.dto';
 import { GeoAreaDto, TimeWindowDto } from './geo.dto';
 
@@ -55,7 +56,10 @@ export class EventDto extends EventSettingsDto {
   @ApiProperty({ description: 'Whether the caller joined this event as a listener.' }) isListener: boolean;
   @ApiProperty({ description: 'Licence and window allow the caller to vote now (a geo area still needs a location).' })
   canVote: boolean;
-  @ApiProperty({ description: 'Owner, host or delegate.' }) canControlPlayback: boolean;
+  @ApiProperty({ description: 'Owner or host, or a delegate whose grant covers the calling device.' }) canControlPlayback: boolean;
+  @ApiProperty({ type: PlayerDto, nullable: true, description: 'The device that plays the audio (PUT /events/:id/player).' })
+  player: PlayerDto | null;
+  @ApiProperty({ description: 'The calling device is the player device.' }) isPlayer: boolean;
   @ApiProperty({ minimum: 0 }) listenerCount: number;
   @ApiProperty({ type: [QueueEntryDto], description: 'Waiting entries: score desc, then proposedAt asc.' }) queue: QueueEntryDto[];
   @ApiProperty({ type: PlaybackDto, nullable: true }) nowPlaying: PlaybackDto | null;
@@ -87,12 +91,6 @@ export class HistoryPageDto {
   @ApiProperty({ type: [HistoryEntryDto], description: 'Most recently played first; score is the final score.' })
   items: HistoryEntryDto[];
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
-}
-
-export class DelegateDto {
-  @ApiProperty({ type: UserCardDto }) user: UserCardDto;
-  @ApiProperty({ type: String, nullable: true }) deviceId: string | null;
-  @ApiProperty({ format: 'date-time' }) grantedAt: string;
 }
 
 export class EventInvitationDto {

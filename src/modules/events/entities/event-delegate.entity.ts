@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
-/** Music Control Delegation: a participant the owner lets control playback, optionally from one device only. */
+/**
+ * Music Control Delegation: the owner lets a friend (or a host) control playback, from all of their devices
+ * or only from the sessions listed in `event_delegate_devices`.
+ */
 @Entity({ name: 'event_delegates' })
 export class EventDelegateEntity {
   @PrimaryColumn({ name: 'event_id', type: 'uuid', primaryKeyConstraintName: 'pk_event_delegates' })
@@ -11,9 +14,9 @@ export class EventDelegateEntity {
   @ForeignKey('users', { name: 'fk_event_delegates_user', onDelete: 'CASCADE' })
   userId: string;
 
-  /** When set, only requests carrying this `X-Client-Device` may control playback. */
-  @Column({ name: 'device_id', type: 'text', nullable: true })
-  deviceId: string | null;
+  /** True: every device of the delegate. False: only the sessions in `event_delegate_devices`. */
+  @Column({ name: 'all_devices', type: 'boolean', default: true })
+  allDevices: boolean;
 
   @CreateDateColumn({ name: 'granted_at', type: 'timestamptz', precision: 3 })
   grantedAt: Date;

@@ -71,6 +71,12 @@ export class EventEntity {
   @ForeignKey('users', { name: 'fk_events_playback_controlled_by', onDelete: 'SET NULL' })
   playbackControlledBy: string | null;
 
+  /** The player device: the one session that plays the event's audio (PUT /events/:id/player). */
+  @Column({ name: 'player_session_id', type: 'uuid', nullable: true })
+  @ForeignKey('auth_sessions', { name: 'fk_events_player_session', onDelete: 'SET NULL' })
+  @Index('ix_events_player_session')
+  playerSessionId: string | null;
+
   @Column({ type: 'integer', default: 0 })
   version: number;
 

@@ -1,3 +1,4 @@
+import { EventDelegateDeviceEntity } from './event-delegate-device.entity';
 import { EventDelegateEntity } from './event-delegate.entity';
 import { EventEntryEntity } from './event-entry.entity';
 import { EventListenerEntity } from './event-listener.entity';
@@ -13,6 +14,7 @@ export const eventsEntities = [
   EventMemberEntity,
   EventListenerEntity,
   EventDelegateEntity,
+  EventDelegateDeviceEntity,
   EventEntryEntity,
   EventVoteEntity,
   VoteBucketEntity,

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import type { Queryable } from '../../../infra/database';
+import { SessionsRepository } from './sessions.repository';
+
+/** A signed-in device as other modules see it. Its id is the session id. */
+export interface Device {
+  id: string;
+  userId: string;
+  platform: string | null;
+  deviceName: string | null;
+}
+
+/** Which devices are signed in, for modules that bind rights to a device (player device, delegation). */
+@Injectable()
+export class DeviceDirectory {
+  constructor(private readonly sessions: SessionsRepository) {}
+
+  /** The live devices among `ids`; revoked, expired and unknown ones are missing from the map. */
+  async live(q: Queryable, ids: readonly string[]): Promise<Map<string, Device>> {
+    const rows = await this.sessions.liveByIds(q, [...new Set(ids)]);
+    return new Map(rows.map((r) => [r.id, { id: r.id, userId: r.userId, platform: r.platform, deviceName: r.deviceName }]));
+  }
+}
