@@ -16,7 +16,13 @@ describe(`login timing and switched-off limits (${databaseKind()})`, () => {
 
   beforeAll(async () => {
     t = await bootTestApp({
-      env: { LOGIN_MAX_FAILURES: '0', LOGIN_MAX_FAILURES_PER_IP: '0', RATE_LIMIT_AUTH_PER_MINUTE: '0', RATE_LIMIT_PER_MINUTE: '0' },
+      env: {
+        LOGIN_MAX_FAILURES: '0',
+        LOGIN_MAX_FAILURES_PER_ACCOUNT_IP: '0',
+        LOGIN_MAX_FAILURES_PER_IP: '0',
+        RATE_LIMIT_AUTH_PER_MINUTE: '0',
+        RATE_LIMIT_PER_MINUTE: '0',
+      },
     });
   });
   afterAll(() => t?.close());
