@@ -7,15 +7,15 @@ WORKDIR /app
 
 # Dependencies first, so the layer is reused until package.json or the lockfile changes.
 FROM base AS deps
+# The web client is an npm workspace: its package.json must be there for the root lockfile to install.
 COPY package.json package-lock.json ./
+COPY client-web/package.json client-web/
 RUN npm ci --no-audit --no-fund
 
 FROM deps AS build
 COPY . .
+# Builds the server and the web SPA (client-web/dist), which the server serves at /.
 RUN npm run build
-# The SPA is optional: build it when its package exists; the runtime stage always copies client-web/dist.
-RUN if [ -f client-web/package.json ]; then cd client-web && npm ci --no-audit --no-fund && npm run build; fi \
- && mkdir -p client-web/dist
 RUN npm prune --omit=dev --no-audit --no-fund
 
 FROM base AS runtime

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import 'reflect-metadata';
 import { createApp } from '../src/bootstrap';
@@ -7,6 +8,18 @@ import { buildOpenApiDocument } from '../src/openapi';
 import { runMain } from './run-main';
 
 const SPEC_FILE = join(process.cwd(), 'openapi.json');
+const WEB_TYPES = join(process.cwd(), 'client-web', 'scripts', 'api-types.mjs');
+
+/** The web client's generated types follow openapi.json: written with it, and stale together. */
+function webTypes(mode: 'write' | 'check'): boolean {
+  if (!existsSync(WEB_TYPES)) return true;
+  try {
+    execFileSync(process.execPath, [WEB_TYPES, mode], { stdio: 'inherit' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The spec from the code, built on a fixed embedded configuration so it never depends on the caller's env. */
 export async function renderOpenApi(): Promise<string> {
@@ -25,7 +38,7 @@ async function main(): Promise<number> {
   if (mode === 'write') {
     writeFileSync(SPEC_FILE, spec);
     console.log('Wrote openapi.json');
-    return 0;
+    return webTypes('write') ? 0 : 1;
   }
   let committed = '';
   try {
@@ -35,7 +48,7 @@ async function main(): Promise<number> {
   }
   if (committed === spec) {
     console.log('openapi.json is up to date.');
-    return 0;
+    return webTypes('check') ? 0 : 1;
   }
   console.error('openapi.json is stale: run `npm run openapi` and commit the result.');
   return 1;

@@ -50,6 +50,13 @@ describe('configuration', () => {
     expect(config.redis).toEqual({ url: 'redis://h:6379' });
   });
 
+  it('hashes passwords at the standard cost unless told otherwise, and never cheaply in production', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).passwordHashCost).toBe('standard');
+    expect(loadConfig({ NODE_ENV: 'test', ARGON2_COST: 'test' }).passwordHashCost).toBe('test');
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'a'.repeat(48), ARGON2_COST: 'test' };
+    expect(() => loadConfig(production)).toThrow(/ARGON2_COST/);
+  });
+
   it('turns rate limits off with 0', () => {
     expect(parseEnv({ RATE_LIMIT_PER_MINUTE: '0' }).RATE_LIMIT_PER_MINUTE).toBe(0);
   });

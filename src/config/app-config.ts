@@ -60,6 +60,8 @@ const schema = {
 
   BILLING_WEBHOOK_SECRET: env.string(undefined),
 
+  ARGON2_COST: env.oneOf(['standard', 'test'] as const, 'standard'),
+
   RATE_LIMIT_AUTH_PER_MINUTE: env.int(10, { min: 0 }),
   LOGIN_MAX_FAILURES: env.int(100, { min: 0 }),
   LOGIN_MAX_FAILURES_PER_ACCOUNT_IP: env.int(5, { min: 0 }),
@@ -106,6 +108,9 @@ function crossFieldProblems(v: EnvValues): Record<string, string> {
   if (v.NODE_ENV === 'production' && v.DATABASE_URL === undefined && v.DATABASE_EMBEDDED === 'memory') {
     problems.DATABASE_EMBEDDED = 'cannot be "memory" in production (data would be lost on restart)';
   }
+  if (v.NODE_ENV === 'production' && v.ARGON2_COST === 'test') {
+    problems.ARGON2_COST = 'cannot be "test" in production (hashes would be cheap to crack)';
+  }
   return problems;
 }
 
@@ -123,10 +128,12 @@ export interface AppConfig {
     shutdownTimeoutMs: number;
   };
   log: { level: EnvValues['LOG_LEVEL'] };
+  /** argon2 parameters: `standard` is the OWASP baseline; `test` is the minimum, for test suites only. */
+  passwordHashCost: EnvValues['ARGON2_COST'];
   dataDir: string;
   database:
     | { kind: 'postgres'; url: string; poolSize: number; migrateOnBoot: boolean }
-    | { kind: 'pglite'; storage: 'disk' | 'memory'; dir: string; migrateOnBoot: boolean };
+    | { kind: 'pglite'; storage: 'disk' | 'memory'; dir: string; migrateOnBoot: boolean; snapshot?: Blob };
   redis: { url: string } | null;
   jwt: { secret: string; accessTtlSeconds: number; refreshTtlDays: number };
   mail: { smtpUrl: string | null; from: string };
@@ -199,6 +206,7 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
       shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
     },
     log: { level: v.LOG_LEVEL },
+    passwordHashCost: v.ARGON2_COST,
     dataDir: v.DATA_DIR,
     database: v.DATABASE_URL
       ? { kind: 'postgres', url: v.DATABASE_URL, poolSize: v.DATABASE_POOL_SIZE, migrateOnBoot }

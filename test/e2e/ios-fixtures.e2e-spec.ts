@@ -142,8 +142,14 @@ describe('iOS fixtures', () => {
     fixtures.response('errors/forbidden.json', 'ErrorBody', forbidden.body);
     expect(forbidden.status).toBe(403);
 
-    await ok('put', `/events/${event.id}/delegates/${carol.id}`, a, {});
+    // Playback control goes to a friend (Bob), on his phone only; Alice's phone plays the audio.
+    const current = async (token: string) => ((await ok('get', '/auth/sessions', token)) as unknown as Array<{ id: string; current: boolean }>).find((d) => d.current);
+    const bobPhoneId = (await current(b))?.id;
+    await ok('put', `/events/${event.id}/delegates/${bob.id}`, a, { devices: [bobPhoneId] });
     fixtures.response('rest/delegates.json', 'Delegate', await ok('get', `/events/${event.id}/delegates`, a));
+    fixtures.response('rest/delegations.json', 'IncomingDelegation', await ok('get', '/delegations', b));
+    const aliceDevice = await current(a);
+    fixtures.response('rest/player.json', 'Player', await ok('put', `/events/${event.id}/player`, a, { sessionId: aliceDevice?.id }));
     fixtures.response('rest/event.json', 'Event', await ok('get', `/events/${event.id}`, a));
     fixtures.response('rest/events-page.json', 'EventPage', await ok('get', '/events?scope=mine', a));
 

@@ -12,7 +12,7 @@ final class EventRoomModel {
     private(set) var deleted = false
     private(set) var skip: SkipVotes?
     private(set) var delegates: [Delegate] = []
-    private(set) var grantsHeld: [DelegationGrant] = []
+    private(set) var grantsHeld: [IncomingDelegation] = []
     var error: Error?
     private let location = LocationProvider()
 
@@ -48,7 +48,7 @@ final class EventRoomModel {
         if event.myRole == .owner {
             delegates = (try? await app.api.send(API.Events.delegates(eventId))) ?? []
         }
-        grantsHeld = ((try? await app.api.send(API.delegations())) ?? []).filter { $0.eventId == eventId }
+        grantsHeld = ((try? await app.api.send(API.delegations())) ?? []).filter { $0.event.id == eventId }
     }
 
     /// The location goes with the vote only when the event has an area.

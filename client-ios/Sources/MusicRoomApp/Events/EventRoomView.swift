@@ -88,7 +88,14 @@ struct EventRoomView: View {
                         .accessibilityLabel("Next track")
                 }
                 .buttonStyle(.borderless)
-                AsyncButton("Play the audio on this phone") { await room.playHere(app: app) }
+                if event.isPlayer {
+                    Label("The audio plays on this phone", systemImage: "speaker.wave.2")
+                } else {
+                    if let player = event.player {
+                        Label("The audio plays on \(player.deviceName ?? "another device")", systemImage: "hifispeaker")
+                    }
+                    AsyncButton("Play the audio on this phone") { await room.playHere(app: app) }
+                }
             }
             if event.nowPlaying?.track != nil {
                 AsyncButton(action: { await room.toggleSkip(app: app) }) {
@@ -144,7 +151,7 @@ struct EventRoomView: View {
         if !room.grantsHeld.isEmpty {
             Section("Control you hold") {
                 ForEach(room.grantsHeld) { grant in
-                    Text("From \(grant.grantedBy.displayName)" + (grant.devices == nil ? ", on all your devices" : ", on \(grant.devices?.count ?? 0) device(s)"))
+                    Text("From \(grant.grantedBy.displayName)" + (grant.allDevices ? ", on all your devices" : ", on " + grant.devices.map { $0.deviceName ?? "a device" }.joined(separator: ", ")))
                 }
             }
         }

@@ -138,7 +138,7 @@ extension API {
         }
 
         /// Chooses which of the caller's devices plays the event's audio.
-        public static func setPlayer(_ id: String, sessionId: String) -> Endpoint<NoContent> {
+        public static func setPlayer(_ id: String, sessionId: String) -> Endpoint<Player> {
             Endpoint("PUT", "/events/\(segment(id))/player", json: ["sessionId": sessionId])
         }
 
@@ -164,7 +164,16 @@ extension API {
     }
 
     /// The playback grants the caller holds, across events.
-    public static func delegations() -> Endpoint<[DelegationGrant]> {
+    public static func delegations() -> Endpoint<[IncomingDelegation]> {
         Endpoint("GET", "/delegations")
+    }
+
+    /// Narrows a grant the caller holds to some of their devices (never wider than granted).
+    public static func narrowDelegation(eventId: String, devices: DelegatedDevices) -> Endpoint<IncomingDelegation> {
+        Endpoint("PUT", "/delegations/\(segment(eventId))", json: GrantBody(devices: devices))
+    }
+
+    public static func giveUpDelegation(eventId: String) -> Endpoint<NoContent> {
+        Endpoint("DELETE", "/delegations/\(segment(eventId))")
     }
 }

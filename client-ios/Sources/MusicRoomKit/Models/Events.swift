@@ -72,6 +72,9 @@ public struct Event: Codable, Hashable, Sendable, Identifiable {
     public let isListener: Bool
     public let canVote: Bool
     public let canControlPlayback: Bool
+    public let player: Player?
+    /// The calling device is the one that plays the audio.
+    public let isPlayer: Bool
     public let listenerCount: Int
     public var queue: [QueueEntry]
     public var nowPlaying: Playback?
@@ -107,12 +110,47 @@ public struct VoteResult: Codable, Hashable, Sendable {
     public let votedByMe: Bool
 }
 
+// openapi: DelegatedDeviceDto
+public struct DelegatedDevice: Codable, Hashable, Sendable, Identifiable {
+    /// The session id (device id).
+    public let id: String
+    public let deviceName: String?
+    public let platform: String?
+}
+
+/// A friend the owner gave playback control, on all their devices or on the ones listed.
 // openapi: DelegateDto
 public struct Delegate: Codable, Hashable, Sendable, Identifiable {
     public let user: UserCard
-    public let deviceId: String?
+    public let allDevices: Bool
+    public let devices: [DelegatedDevice]
     public let grantedAt: Date
     public var id: String { user.id }
+}
+
+// openapi: DelegationEventDto
+public struct DelegationEvent: Codable, Hashable, Sendable {
+    public let id: String
+    public let name: String
+}
+
+/// A grant the caller holds (`GET /delegations`).
+// openapi: IncomingDelegationDto
+public struct IncomingDelegation: Codable, Hashable, Sendable, Identifiable {
+    public let event: DelegationEvent
+    public let grantedBy: UserCard
+    public let allDevices: Bool
+    public let devices: [DelegatedDevice]
+    public let grantedAt: Date
+    public var id: String { event.id }
+}
+
+/// The device that plays an event's audio.
+// openapi: PlayerDto
+public struct Player: Codable, Hashable, Sendable {
+    public let userId: String
+    public let deviceName: String?
+    public let platform: String?
 }
 
 // openapi: HistoryEntryDto

@@ -32,16 +32,3 @@ public struct EventPreview: Codable, Hashable, Sendable, Identifiable {
     public let joinsAs: JoinOutcome
     public let listenerCount: Int
 }
-
-/// One playback grant the caller holds (`GET /delegations`).
-// pending: DelegationDto (per-device delegation, api-complete issue)
-public struct DelegationGrant: Codable, Hashable, Sendable, Identifiable {
-    public let eventId: String
-    public let eventName: String
-    public let grantedBy: UserCard
-    /// nil: every device of the caller; else the session ids the grant covers.
-    public let devices: [String]?
-    public let grantedAt: Date
-
-    public var id: String { eventId }
-}

@@ -44,3 +44,11 @@ export class IdentityDto {
   @ApiProperty({ type: String, format: 'date-time' })
   linkedAt: string;
 }
+
+export class OAuthProviderDto {
+  @ApiProperty({ enum: ['google', '42'] })
+  id: string;
+
+  @ApiProperty({ example: 'Google' })
+  name: string;
+}

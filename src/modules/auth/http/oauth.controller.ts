@@ -11,10 +11,11 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentUser, Public, type AuthUser } from '../../../common/auth';
-import { IdentityDto, OAuthLinkDto, OAuthLinkUrlDto, OAuthProviderParamsDto, OAuthStartQueryDto } from '../dto/oauth.dto';
+import { IdentityDto, OAuthLinkDto, OAuthLinkUrlDto, OAuthProviderDto, OAuthProviderParamsDto, OAuthStartQueryDto } from '../dto/oauth.dto';
 import { SessionDto } from '../dto/session.dto';
 import { OAuthCodeDto } from '../dto/token.dto';
 import { IdentitiesService } from '../oauth/identities.service';
+import { OAuthProviders } from '../oauth/oauth-providers';
 import { OAuthService } from '../oauth/oauth.service';
 import type { ClientInfo } from '../sessions/client-info';
 import { Client } from './client-info.decorator';
@@ -27,7 +28,15 @@ export class OAuthController {
     private readonly oauth: OAuthService,
     private readonly identities: IdentitiesService,
     private readonly cookies: SessionCookies,
+    private readonly providers: OAuthProviders,
   ) {}
+
+  @Public()
+  @Get('providers')
+  @ApiOkResponse({ type: [OAuthProviderDto], description: 'The sign-in providers configured on this server (none, Google, 42), for the sign-in buttons.' })
+  listProviders(): OAuthProviderDto[] {
+    return this.providers.list();
+  }
 
   @Public()
   @Get('oauth/:provider')

@@ -59,6 +59,11 @@ export class OAuthProviders {
     }
   }
 
+  /** The providers this server has configured, for the sign-in buttons. */
+  list(): Array<{ id: OAuthProviderName; name: string }> {
+    return [...this.providers.values()].map((p) => ({ id: p.name, name: p.label }));
+  }
+
   /** NOT_FOUND for a provider MusicRoom does not know, PROVIDER_UNAVAILABLE for one that is not configured. */
   get(name: string): OAuthProvider {
     if (!isOAuthProviderName(name)) throw DomainError.notFound('Sign-in provider');

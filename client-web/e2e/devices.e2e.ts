@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest';
+import { createVerifiedAccount, newPerson, signIn } from './support/accounts';
+import { auditScreen, newContext, screenTitle } from './support/browser';
+import { browserForJourney } from './support/journey';
+
+const { baseUrl, browser } = browserForJourney();
+
+test('signing out another device from the devices list sends that device back to sign-in, live, with a message', async () => {
+  const person = newPerson('Linus');
+  await createVerifiedAccount(baseUrl, person);
+  const laptop = await newContext(browser(), baseUrl);
+  const phone = await newContext(browser(), baseUrl);
+  const laptopPage = await laptop.newPage();
+  const phonePage = await phone.newPage();
+  await signIn(laptopPage, person);
+  await signIn(phonePage, person);
+  await expect.poll(() => phonePage.locator('[data-connection]').getAttribute('data-connection')).toBe('connected');
+
+  await laptopPage.getByRole('link', { name: 'Account', exact: true }).click();
+  await screenTitle(laptopPage, 'Account').waitFor();
+  const devices = laptopPage.getByRole('list', { name: 'Signed-in devices' }).getByTestId('device');
+  await expect.poll(() => devices.count()).toBe(2);
+  await laptopPage.getByText('This device').waitFor();
+  await auditScreen(laptopPage, 'account');
+
+  const other = devices.filter({ hasNotText: 'This device' });
+  await other.getByRole('button', { name: /^Sign out/ }).click();
+  await expect.poll(() => devices.count()).toBe(1);
+
+  // The phone did nothing: the server ended its session and the app says so.
+  await screenTitle(phonePage, 'Sign in').waitFor();
+  await phonePage.getByText('This device was signed out').waitFor();
+  await auditScreen(phonePage, 'sign-in-signed-out-elsewhere');
+  // And it really is signed out: a reload does not bring the session back.
+  await phonePage.goto('/account');
+  await screenTitle(phonePage, 'Sign in').waitFor();
+  await Promise.all([laptop.close(), phone.close()]);
+});

@@ -1,0 +1,4570 @@
+// Generated from openapi.json by `npm run api:generate` (openapi-typescript). Do not edit.
+export interface paths {
+    "/api/dev/mails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DevMails_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Health_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Health_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Users_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Users_update"];
+        trace?: never;
+    };
+    "/api/users/me/avatar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Users_uploadAvatar"];
+        post?: never;
+        delete: operations["Users_resetAvatar"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/me/avatar/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Users_generateAvatar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Users_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Users_profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/avatar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Users_avatar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/friends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Friends_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/friends/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Friends_requests"];
+        put?: never;
+        post: operations["Friends_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/friends/requests/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Friends_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/friends/requests/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Friends_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/friends/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Friends_cancel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/friends/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Friends_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Billing_webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/resend-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_resendVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/change-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OAuth_listProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oauth/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OAuth_start"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oauth/{provider}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OAuth_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oauth/exchange": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OAuth_exchange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oauth/{provider}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OAuth_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oauth/link/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OAuth_confirmLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OAuth_listIdentities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/identities/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["OAuth_unlink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My signed-in devices
+         * @description Live sessions, most recently seen first; `current` marks the calling device.
+         */
+        get: operations["Sessions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Sign a device out
+         * @description Its access and refresh tokens stop working at once, its sockets get `session.ended` and are disconnected, and delegation grants bound to it end.
+         */
+        delete: operations["Sessions_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/revoke-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign every other device out
+         * @description The calling device stays signed in.
+         */
+        post: operations["Sessions_revokeOthers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/music/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Music providers enabled on this server */
+        get: operations["Music_providers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/music/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search one provider (the bundled catalogue by default); 503 PROVIDER_UNAVAILABLE when it is down */
+        get: operations["Music_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/music/tracks/{provider}/{providerTrackId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One track, fresh from its provider; 404 when unknown */
+        get: operations["Music_track"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/music/audio/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offline audio clip of the bundled catalogue (CC0); supports Range requests */
+        get: operations["BundledAudio_serve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Invitations_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Invitations_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Invitations_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Events_list"];
+        put?: never;
+        post: operations["Events_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Events_get"];
+        put?: never;
+        post?: never;
+        delete: operations["Events_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Events_update"];
+        trace?: never;
+    };
+    "/api/events/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Events_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Events_join"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Events_leave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is in the event
+         * @description Owner, hosts, guests and delegates as user cards with their role, and the listener count. Pending invitations for the owner and hosts.
+         */
+        get: operations["EventMembers_roster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a pending invitation
+         * @description Owner and hosts; only the owner cancels a host invitation. Broadcasts `members.changed`.
+         */
+        delete: operations["EventMembers_cancelInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member
+         * @description Owner and hosts remove guests; only the owner removes hosts. Their delegation and pending invitations go too, and their sockets leave the room if they may no longer see it.
+         */
+        delete: operations["EventMembers_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Promote or demote a member
+         * @description Owner only: guest → host or host → guest. Broadcasts `members.changed`.
+         */
+        patch: operations["EventMembers_changeRole"];
+        trace?: never;
+    };
+    "/api/events/{id}/tracks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Queue_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/tracks/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Queue_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/tracks/{entryId}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Queue_vote"];
+        post?: never;
+        delete: operations["Queue_unvote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/playback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Control playback
+         * @description Authorised by the calling session (device). next with fromEntryId advances once however often it is sent.
+         */
+        post: operations["Playback_command"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/player": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Choose the player device
+         * @description The one device that plays the audio. Owner, hosts and delegates, from a device that controls playback, and only one of their own signed-in sessions. Broadcasts `player.changed`.
+         */
+        put: operations["Playback_setPlayer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/delegates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Playback delegates
+         * @description The Music Control Delegation grants of the event and the devices they cover.
+         */
+        get: operations["Playback_delegates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/delegates/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Delegate playback control to a friend
+         * @description Owner only. The delegate must be a friend of the owner or a host of the event. `devices` ("all" by default, or session ids of the delegate) chooses which of their devices may control playback. Granting again replaces the devices. Broadcasts `members.changed`.
+         */
+        put: operations["Playback_grant"];
+        post?: never;
+        /**
+         * Revoke a delegation
+         * @description Owner only; idempotent. Broadcasts `members.changed`; a player device of the delegate is dropped.
+         */
+        delete: operations["Playback_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Played tracks
+         * @description Most recently played first, with their final score.
+         */
+        get: operations["Playback_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/history/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Export the history as a playlist */
+        post: operations["Playback_exportHistory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Grants I hold
+         * @description Playback delegations other owners gave me, newest first, with the devices they cover.
+         */
+        get: operations["Delegations_incoming"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/delegations/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Narrow a grant to some of my devices
+         * @description Never wider than the owner granted. Broadcasts `members.changed`.
+         */
+        put: operations["Delegations_narrow"];
+        post?: never;
+        /**
+         * Give a grant up
+         * @description Idempotent. Broadcasts `members.changed`.
+         */
+        delete: operations["Delegations_giveUp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/playlists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Playlists_list"];
+        put?: never;
+        post: operations["Playlists_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/playlists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Playlists_get"];
+        put?: never;
+        post?: never;
+        delete: operations["Playlists_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Playlists_update"];
+        trace?: never;
+    };
+    "/api/playlists/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Playlists_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/playlists/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is in the playlist
+         * @description The owner and members with their role; pending invitations for the owner only.
+         */
+        get: operations["Playlists_roster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/playlists/{id}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a pending invitation
+         * @description Owner only. Broadcasts `members.changed`.
+         */
+        delete: operations["Playlists_cancelInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/playlists/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Playlists_removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/playlists/{id}/tracks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PlaylistTracks_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/playlists/{id}/tracks/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["PlaylistTracks_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["PlaylistTracks_move"];
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        DevMailDto: {
+            to: string;
+            subject: string;
+            text: string;
+            html: string;
+            /** Format: date-time */
+            sentAt: string;
+        };
+        DevMailListDto: {
+            items: components["schemas"]["DevMailDto"][];
+            nextCursor: string | null;
+        };
+        LivenessDto: {
+            /** @example ok */
+            status: string;
+        };
+        MusicPreferencesDto: {
+            /**
+             * @example [
+             *       "jazz",
+             *       "electro"
+             *     ]
+             */
+            genres: string[];
+            /**
+             * @example [
+             *       "Nina Simone"
+             *     ]
+             */
+            artists: string[];
+        };
+        ProfileVisibilityDto: {
+            /** @enum {string} */
+            displayName?: "public" | "friends" | "private";
+            /** @enum {string} */
+            avatar?: "public" | "friends" | "private";
+            /** @enum {string} */
+            bio?: "public" | "friends" | "private";
+            /** @enum {string} */
+            location?: "public" | "friends" | "private";
+            /** @enum {string} */
+            musicPreferences?: "public" | "friends" | "private";
+        };
+        FeatureAvailabilityDto: {
+            available: boolean;
+            /** @enum {string} */
+            reason?: "premium_required" | "provider_unavailable";
+        };
+        MeFeaturesDto: {
+            aiAvatar: components["schemas"]["FeatureAvailabilityDto"];
+        };
+        MeDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example ada@example.com */
+            email: string;
+            /** @example Ada */
+            displayName: string;
+            bio: string | null;
+            /** @example Lyon */
+            location: string | null;
+            musicPreferences: components["schemas"]["MusicPreferencesDto"];
+            /** @example /api/users/6f1c…/avatar */
+            avatarUrl: string;
+            /** @description True when the avatar was uploaded or generated (false: the generated default). */
+            hasCustomAvatar: boolean;
+            visibility: components["schemas"]["ProfileVisibilityDto"];
+            emailVerified: boolean;
+            /** @enum {string} */
+            plan: "free" | "premium";
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Always present in GET/PATCH /users/me. */
+            features?: components["schemas"]["MeFeaturesDto"];
+        };
+        UpdateProfileDto: {
+            displayName?: string;
+            bio?: string | null;
+            /** @description City, free text. */
+            location?: string | null;
+            musicPreferences?: components["schemas"]["MusicPreferencesDto"];
+            visibility?: components["schemas"]["ProfileVisibilityDto"];
+        };
+        AvatarUrlDto: {
+            /** @example /api/users/6f1c…/avatar */
+            avatarUrl: string;
+        };
+        GenerateAvatarDto: {
+            /** @example a fox wearing headphones, flat illustration */
+            prompt: string;
+        };
+        UserCardDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description "MusicRoom user" when the owner does not share their name with the viewer. */
+            displayName: string;
+            /**
+             * @description null when the avatar is not visible to the viewer.
+             * @example /api/users/6f1c…/avatar
+             */
+            avatarUrl: string | null;
+        };
+        UserCardPageDto: {
+            items: components["schemas"]["UserCardDto"][];
+            nextCursor: string | null;
+        };
+        ProfileDto: {
+            /** Format: uuid */
+            id: string;
+            displayName?: string;
+            avatarUrl?: string;
+            bio?: string | null;
+            location?: string | null;
+            musicPreferences?: components["schemas"]["MusicPreferencesDto"];
+            /** @enum {string} */
+            relation: "self" | "friend" | "stranger";
+        };
+        FriendDto: {
+            user: components["schemas"]["UserCardDto"];
+            /** Format: date-time */
+            since: string;
+        };
+        FriendPageDto: {
+            items: components["schemas"]["FriendDto"][];
+            nextCursor: string | null;
+        };
+        FriendRequestDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "pending";
+            from: components["schemas"]["UserCardDto"];
+            to: components["schemas"]["UserCardDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FriendRequestPageDto: {
+            items: components["schemas"]["FriendRequestDto"][];
+            nextCursor: string | null;
+        };
+        SendFriendRequestDto: {
+            /** Format: uuid */
+            userId: string;
+        };
+        FriendshipDto: {
+            /** @enum {string} */
+            status: "friends";
+            user: components["schemas"]["UserCardDto"];
+        };
+        BillingCustomerDto: {
+            /** Format: uuid */
+            userId?: string;
+            email?: string;
+        };
+        BillingEventDto: {
+            /** @example evt_123 */
+            id: string;
+            /** @enum {string} */
+            type: "subscription.activated" | "subscription.canceled";
+            data: components["schemas"]["BillingCustomerDto"];
+        };
+        BillingWebhookResultDto: {
+            received: boolean;
+            /** @enum {string} */
+            outcome: "applied" | "duplicate" | "unknown_user";
+        };
+        RegisterDto: {
+            /** @example ada@example.com */
+            email: string;
+            /** @description At least 10 characters, not your email, not a common password. */
+            password: string;
+            /** @example Ada */
+            displayName: string;
+        };
+        AcceptedDto: {
+            /** @example If this address can receive mail from us, a message is on its way. */
+            message: string;
+        };
+        TokenDto: {
+            /** @description The token= value of the link in the mail. */
+            token: string;
+        };
+        SessionDto: {
+            /** @description JWT for Authorization: Bearer (HS256, at most 15 minutes). */
+            accessToken: string;
+            /** @description Opaque, single-use (rotated on refresh). Absent for X-Client-Platform: web, which gets an httpOnly cookie. */
+            refreshToken?: string;
+            /**
+             * @description Seconds until the access token expires.
+             * @example 900
+             */
+            expiresIn: number;
+            user: components["schemas"]["MeDto"];
+        };
+        EmailDto: {
+            /** @example ada@example.com */
+            email: string;
+        };
+        LoginDto: {
+            /** @example ada@example.com */
+            email: string;
+            password: string;
+        };
+        RefreshTokenDto: {
+            /** @description Omit on the web: the httpOnly cookie is used. */
+            refreshToken?: string;
+        };
+        ResetPasswordDto: {
+            /** @description The token= value of the link in the mail. */
+            token: string;
+            password: string;
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        OAuthProviderDto: {
+            /** @enum {string} */
+            id: "google" | "42";
+            /** @example Google */
+            name: string;
+        };
+        OAuthCodeDto: {
+            code: string;
+        };
+        OAuthLinkDto: {
+            /** @description Where to come back to (allow-listed); defaults to the first allowed URI. */
+            redirectUri?: string;
+        };
+        OAuthLinkUrlDto: {
+            /** @description Open it in the browser: it goes to the provider and back to redirectUri?linkCode=<code> or ?error=<code>; then POST /auth/oauth/link/confirm {code} with the same account. */
+            url: string;
+        };
+        IdentityDto: {
+            /** @enum {string} */
+            provider: "password" | "google" | "42";
+            /** Format: date-time */
+            linkedAt: string;
+        };
+        DeviceSessionDto: {
+            /**
+             * Format: uuid
+             * @description The session id, which is the device id. Issued by the server.
+             */
+            id: string;
+            /**
+             * @description X-Client-Platform as last reported.
+             * @example ios
+             */
+            platform: string | null;
+            /**
+             * @description X-Client-Device as last reported.
+             * @example iPhone 15
+             */
+            deviceName: string | null;
+            /**
+             * @description X-Client-App-Version as last reported.
+             * @example 1.4.0
+             */
+            appVersion: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the device last signed in or refreshed its tokens.
+             */
+            lastSeenAt: string;
+            /** @description True for the device making this request. */
+            current: boolean;
+        };
+        ProviderDto: {
+            /** @enum {string} */
+            id: "bundled" | "deezer" | "youtube" | "jamendo" | "itunes";
+            /** @example Deezer */
+            name: string;
+            /**
+             * @description full: whole track; preview: about 30 s; embed: the provider player.
+             * @enum {string}
+             */
+            playable: "full" | "preview" | "embed";
+        };
+        TrackDto: {
+            /**
+             * @example bundled
+             * @enum {string}
+             */
+            provider: "bundled" | "deezer" | "youtube" | "jamendo" | "itunes";
+            /**
+             * @description The provider's own id of the track.
+             * @example kevin-macleod-monkeys-spinning-monkeys
+             */
+            providerTrackId: string;
+            /** @example Monkeys Spinning Monkeys */
+            title: string;
+            /** @example Kevin MacLeod */
+            artist: string;
+            album?: string;
+            /**
+             * @description Length in milliseconds.
+             * @example 125000
+             */
+            durationMs: number;
+            /** Format: uri */
+            artworkUrl?: string;
+            /**
+             * Format: uri
+             * @description Audio a client can play: the whole track (playable "full") or a short preview. Deezer previews expire and are re-signed on every read.
+             */
+            previewUrl?: string;
+            /**
+             * Format: uri
+             * @description The track on the provider (or the artist page).
+             */
+            externalUrl?: string;
+            /**
+             * @description Licence of freely licensed music; credit the artist when playing it.
+             * @example CC BY 4.0
+             */
+            license?: string;
+        };
+        SearchResultDto: {
+            items: components["schemas"]["TrackDto"][];
+        };
+        InvitationTargetDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        InvitationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "event" | "playlist";
+            target: components["schemas"]["InvitationTargetDto"];
+            /** @description For events: "guest" or "host". */
+            role?: string | null;
+            /** @description Who invited me, as they let me see them. */
+            invitedBy: components["schemas"]["UserCardDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        InvitationPageDto: {
+            items: components["schemas"]["InvitationDto"][];
+            nextCursor: string | null;
+        };
+        InvitationResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "accepted" | "declined";
+        };
+        GeoAreaDto: {
+            /** @example 48.8566 */
+            lat: number;
+            /** @example 2.3522 */
+            lng: number;
+            /** @example 200 */
+            radiusMeters: number;
+        };
+        TimeWindowDto: {
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+        };
+        CreateEventDto: {
+            name: string;
+            /** @default  */
+            description: string;
+            /**
+             * @default public
+             * @enum {string}
+             */
+            visibility: "public" | "private";
+            /**
+             * @default everyone
+             * @enum {string}
+             */
+            voteLicense: "everyone" | "invited";
+            geo?: components["schemas"]["GeoAreaDto"] | null;
+            window?: components["schemas"]["TimeWindowDto"] | null;
+            /**
+             * @description Proposals one user may have waiting in the queue.
+             * @default 3
+             */
+            maxProposalsPerUser: number;
+        };
+        PlayerDto: {
+            /** Format: uuid */
+            userId: string;
+            deviceName: string | null;
+            platform: string | null;
+        };
+        QueueEntryDto: {
+            /** Format: uuid */
+            id: string;
+            track: components["schemas"]["TrackDto"];
+            /** @description Null when the proposer deleted their account. */
+            proposedBy: components["schemas"]["UserCardDto"] | null;
+            score: number;
+            /** Format: date-time */
+            proposedAt: string;
+            /** @description Whether the caller voted for this entry. */
+            votedByMe: boolean;
+        };
+        PlaybackDto: {
+            /** Format: uuid */
+            entryId: string | null;
+            track: components["schemas"]["TrackDto"] | null;
+            /**
+             * @description "stopped" (nothing on the deck) only answers a command; nowPlaying is then null.
+             * @enum {string}
+             */
+            state: "playing" | "paused" | "stopped";
+            /** @description Position when this was produced; while playing, add the time elapsed since. */
+            positionMs: number;
+            /**
+             * Format: date-time
+             * @description When this entry started playing.
+             */
+            startedAt: string | null;
+            /** @description Who issued the last playback command. */
+            controlledBy: components["schemas"]["UserCardDto"] | null;
+        };
+        EventDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            visibility: "public" | "private";
+            /** @enum {string} */
+            voteLicense: "everyone" | "invited";
+            geo: components["schemas"]["GeoAreaDto"] | null;
+            window: components["schemas"]["TimeWindowDto"] | null;
+            maxProposalsPerUser: number;
+            owner: components["schemas"]["UserCardDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Null for listeners and passers-by.
+             * @enum {string|null}
+             */
+            myRole: "owner" | "host" | "guest" | null;
+            /** @description Whether the caller joined this event as a listener. */
+            isListener: boolean;
+            /** @description Licence and window allow the caller to vote now (a geo area still needs a location). */
+            canVote: boolean;
+            /** @description Owner or host, or a delegate whose grant covers the calling device. */
+            canControlPlayback: boolean;
+            /** @description The device that plays the audio (PUT /events/:id/player). */
+            player: components["schemas"]["PlayerDto"] | null;
+            /** @description The calling device is the player device. */
+            isPlayer: boolean;
+            listenerCount: number;
+            /** @description Waiting entries: score desc, then proposedAt asc. */
+            queue: components["schemas"]["QueueEntryDto"][];
+            nowPlaying: components["schemas"]["PlaybackDto"] | null;
+            version: number;
+        };
+        EventSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            visibility: "public" | "private";
+            /** @enum {string} */
+            voteLicense: "everyone" | "invited";
+            geo: components["schemas"]["GeoAreaDto"] | null;
+            window: components["schemas"]["TimeWindowDto"] | null;
+            maxProposalsPerUser: number;
+            owner: components["schemas"]["UserCardDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string|null} */
+            myRole: "owner" | "host" | "guest" | null;
+            listenerCount: number;
+            version: number;
+        };
+        EventPageDto: {
+            items: components["schemas"]["EventSummaryDto"][];
+            nextCursor: string | null;
+        };
+        UpdateEventDto: {
+            name?: string;
+            description?: string;
+            /** @enum {string} */
+            visibility?: "public" | "private";
+            /** @enum {string} */
+            voteLicense?: "everyone" | "invited";
+            geo?: components["schemas"]["GeoAreaDto"] | null;
+            window?: components["schemas"]["TimeWindowDto"] | null;
+            maxProposalsPerUser?: number;
+        };
+        InviteToEventDto: {
+            /** Format: uuid */
+            userId: string;
+            /**
+             * @description Only the owner may invite hosts.
+             * @default guest
+             * @enum {string}
+             */
+            role: "guest" | "host";
+        };
+        EventInvitationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            inviteeId: string;
+            /** @enum {string} */
+            role: "guest" | "host";
+            /** @enum {string} */
+            status: "pending";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EventMemberDto: {
+            user: components["schemas"]["UserCardDto"];
+            /**
+             * @description Null for a playback delegate who is not a member.
+             * @enum {string|null}
+             */
+            role: "owner" | "host" | "guest" | null;
+            /** @description Holds a Music Control Delegation grant. */
+            isDelegate: boolean;
+        };
+        PendingInvitationDto: {
+            /** Format: uuid */
+            id: string;
+            invitee: components["schemas"]["UserCardDto"];
+            /**
+             * @description Events: the role offered. Playlists: null.
+             * @enum {string|null}
+             */
+            role: "guest" | "host" | null;
+            /** @description Null when the inviter deleted their account. */
+            invitedBy: components["schemas"]["UserCardDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EventMembersDto: {
+            /** @description The owner first, then hosts, guests and delegates. */
+            members: components["schemas"]["EventMemberDto"][];
+            /** @description Users who joined the public event to listen. */
+            listenerCount: number;
+            /** @description Pending invitations, for the owner and hosts only (null for others). */
+            invitations: components["schemas"]["PendingInvitationDto"][] | null;
+            version: number;
+        };
+        ChangeMemberRoleDto: {
+            /**
+             * @description Promote a guest to host or demote a host to guest (owner only).
+             * @enum {string}
+             */
+            role: "guest" | "host";
+        };
+        LocationDto: {
+            lat: number;
+            lng: number;
+            /** @description Radius of uncertainty; over 5000 m the location is refused as implausible. */
+            accuracyMeters: number;
+        };
+        ProposeTrackDto: {
+            /** @example bundled */
+            provider: string;
+            /** @example bundled-001 */
+            providerTrackId: string;
+            /** @description Required when the event has a geo area. */
+            location?: components["schemas"]["LocationDto"];
+        };
+        VoteDto: {
+            /** @description Required when the event has a geo area. */
+            location?: components["schemas"]["LocationDto"];
+        };
+        VoteResultDto: {
+            score: number;
+            votedByMe: boolean;
+        };
+        PlaybackCommandDto: {
+            /** @enum {string} */
+            action: "play" | "pause" | "next" | "seek";
+            /** @description Required by seek. */
+            positionMs?: number;
+            /**
+             * Format: uuid
+             * @description next only: advance only if this entry is still the one on the deck, so a repeated next advances once.
+             */
+            fromEntryId?: string;
+        };
+        SetPlayerDto: {
+            /**
+             * Format: uuid
+             * @description One of my sessions (GET /api/auth/sessions): the device that will play the audio.
+             */
+            sessionId: string;
+        };
+        DelegatedDeviceDto: {
+            /**
+             * Format: uuid
+             * @description The session id (device id).
+             */
+            id: string;
+            deviceName: string | null;
+            platform: string | null;
+        };
+        DelegateDto: {
+            user: components["schemas"]["UserCardDto"];
+            /** @description The grant covers every device of the delegate. */
+            allDevices: boolean;
+            /** @description The devices covered when allDevices is false (signed-out ones are dropped). */
+            devices: components["schemas"]["DelegatedDeviceDto"][];
+            /** Format: date-time */
+            grantedAt: string;
+        };
+        GrantDelegateDto: {
+            /**
+             * @description Every device of the friend, or these of their sessions (device ids).
+             * @default all
+             */
+            devices: "all" | string[];
+        };
+        HistoryEntryDto: {
+            /** Format: uuid */
+            id: string;
+            track: components["schemas"]["TrackDto"];
+            /** @description Null when the proposer deleted their account. */
+            proposedBy: components["schemas"]["UserCardDto"] | null;
+            score: number;
+            /** Format: date-time */
+            proposedAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it stopped playing (finished or skipped).
+             */
+            playedAt: string;
+        };
+        HistoryPageDto: {
+            /** @description Most recently played first; score is the final score. */
+            items: components["schemas"]["HistoryEntryDto"][];
+            nextCursor: string | null;
+        };
+        ExportHistoryDto: {
+            /** @description Name of the new playlist (default: "<event name> — history"). */
+            name?: string;
+        };
+        ExportedPlaylistDto: {
+            /** Format: uuid */
+            playlistId: string;
+            name: string;
+            trackCount: number;
+        };
+        DelegationEventDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        IncomingDelegationDto: {
+            event: components["schemas"]["DelegationEventDto"];
+            /** @description The event owner who granted it. */
+            grantedBy: components["schemas"]["UserCardDto"];
+            allDevices: boolean;
+            devices: components["schemas"]["DelegatedDeviceDto"][];
+            /** Format: date-time */
+            grantedAt: string;
+        };
+        NarrowDelegationDto: {
+            /** @description The devices of mine the grant should cover; only narrower than what the owner granted. */
+            devices: "all" | string[];
+        };
+        CreatePlaylistDto: {
+            /** @example Sunday morning */
+            name: string;
+            /** @default  */
+            description: string;
+            /**
+             * @default public
+             * @enum {string}
+             */
+            visibility: "public" | "private";
+            /**
+             * @description `everyone` (the default): anyone who can see it edits. `invited`: only the owner and invited members edit.
+             * @default everyone
+             * @enum {string}
+             */
+            editLicense: "everyone" | "invited";
+            /**
+             * @description false = "no duplicates": a track may appear only once.
+             * @default true
+             */
+            allowDuplicates: boolean;
+        };
+        PlaylistEntryDto: {
+            /** Format: uuid */
+            id: string;
+            track: components["schemas"]["TrackDto"];
+            /**
+             * @description Fractional index key: entries sort by it byte-wise (ascending).
+             * @example a0V
+             */
+            position: string;
+            /** @description Null once that account is deleted. */
+            addedBy: components["schemas"]["UserCardDto"] | null;
+            /** Format: date-time */
+            addedAt: string;
+        };
+        PlaylistDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            visibility: "public" | "private";
+            /** @enum {string} */
+            editLicense: "everyone" | "invited";
+            /** @description false = "no duplicates". */
+            allowDuplicates: boolean;
+            owner: components["schemas"]["UserCardDto"];
+            /** @description Rises by one with every change of the playlist. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The caller may add, move and remove tracks. */
+            canEdit: boolean;
+            /** @enum {string|null} */
+            myRole: "owner" | "editor" | null;
+            trackCount: number;
+            /** @description Users who accepted an invitation (the owner is not listed). */
+            members: components["schemas"]["UserCardDto"][];
+            /** @description Ordered by position. */
+            tracks: components["schemas"]["PlaylistEntryDto"][];
+        };
+        PlaylistSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            visibility: "public" | "private";
+            /** @enum {string} */
+            editLicense: "everyone" | "invited";
+            /** @description false = "no duplicates". */
+            allowDuplicates: boolean;
+            owner: components["schemas"]["UserCardDto"];
+            /** @description Rises by one with every change of the playlist. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The caller may add, move and remove tracks. */
+            canEdit: boolean;
+            /** @enum {string|null} */
+            myRole: "owner" | "editor" | null;
+            trackCount: number;
+        };
+        PlaylistPageDto: {
+            items: components["schemas"]["PlaylistSummaryDto"][];
+            nextCursor: string | null;
+        };
+        UpdatePlaylistDto: {
+            /** @example Sunday morning */
+            name?: string;
+            /** @default  */
+            description: string;
+            /**
+             * @default public
+             * @enum {string}
+             */
+            visibility: "public" | "private";
+            /**
+             * @description `everyone` (the default): anyone who can see it edits. `invited`: only the owner and invited members edit.
+             * @default everyone
+             * @enum {string}
+             */
+            editLicense: "everyone" | "invited";
+            /**
+             * @description false = "no duplicates": a track may appear only once.
+             * @default true
+             */
+            allowDuplicates: boolean;
+        };
+        InviteToPlaylistDto: {
+            /**
+             * Format: uuid
+             * @description The user invited to edit this playlist.
+             */
+            userId: string;
+        };
+        PlaylistInvitationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            playlistId: string;
+            invitee: components["schemas"]["UserCardDto"];
+            /** @enum {string} */
+            status: "pending";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PlaylistMemberDto: {
+            user: components["schemas"]["UserCardDto"];
+            /**
+             * @description `editor`: accepted an invitation.
+             * @enum {string}
+             */
+            role: "owner" | "editor";
+        };
+        PlaylistMembersDto: {
+            /** @description The owner first, then members in the order they joined. */
+            members: components["schemas"]["PlaylistMemberDto"][];
+            /** @description Pending invitations, for the owner only (null for others). */
+            invitations: components["schemas"]["PendingInvitationDto"][] | null;
+            version: number;
+        };
+        AddTrackDto: {
+            /** @example bundled */
+            provider: string;
+            /** @example bundled-001 */
+            providerTrackId: string;
+            /**
+             * Format: uuid
+             * @description Insert right after this entry; null = at the top; left out = at the end.
+             */
+            afterEntryId?: string | null;
+        };
+        MoveEntryDto: {
+            /**
+             * Format: uuid
+             * @description Place the entry right after this one; null = first.
+             */
+            afterEntryId: string | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    DevMails_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevMailListDto"];
+                };
+            };
+        };
+    };
+    Health_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
+                };
+            };
+        };
+    };
+    Health_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Health Check is successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example ok
+                         * @enum {string}
+                         */
+                        status?: "ok" | "degraded";
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            /**
+             * @description The database or Redis is unreachable (code SERVICE_UNAVAILABLE).
+             *
+             *     The Health Check is not successful
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example error
+                         * @enum {string}
+                         */
+                        status?: "error" | "shutting_down";
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       },
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    Users_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+        };
+    };
+    Users_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+        };
+    };
+    Users_uploadAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvatarUrlDto"];
+                };
+            };
+        };
+    };
+    Users_resetAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvatarUrlDto"];
+                };
+            };
+        };
+    };
+    Users_generateAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateAvatarDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvatarUrlDto"];
+                };
+            };
+        };
+    };
+    Users_search: {
+        parameters: {
+            query: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor. */
+                cursor?: string;
+                /** @description Display-name prefix; case and accents are ignored. */
+                search: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserCardPageDto"];
+                };
+            };
+        };
+    };
+    Users_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileDto"];
+                };
+            };
+        };
+    };
+    Users_avatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The avatar image; 304 when If-None-Match matches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Friends_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendPageDto"];
+                };
+            };
+        };
+    };
+    Friends_requests: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor. */
+                cursor?: string;
+                direction?: "incoming" | "outgoing";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendRequestPageDto"];
+                };
+            };
+        };
+    };
+    Friends_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendFriendRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendshipDto"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendRequestDto"];
+                };
+            };
+        };
+    };
+    Friends_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendshipDto"];
+                };
+            };
+        };
+    };
+    Friends_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Friends_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Friends_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Billing_webhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>"> */
+                "MusicRoom-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BillingEventDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingWebhookResultDto"];
+                };
+            };
+        };
+    };
+    Auth_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterDto"];
+            };
+        };
+        responses: {
+            /** @description Always, whether or not the email has an account: it gets a mail either way. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (including a password that breaks the policy). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RATE_LIMITED, with Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description INVALID_TOKEN: unknown, used or expired. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RATE_LIMITED, with Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description EMAIL_NOT_VERIFIED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RATE_LIMITED, with Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshTokenDto"];
+            };
+        };
+        responses: {
+            /** @description A new pair; the refresh token sent is spent. Reusing a spent one ends the session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RATE_LIMITED, with Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshTokenDto"];
+            };
+        };
+        responses: {
+            /** @description The session of this refresh token is ended (also when it was already, or no token came). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RATE_LIMITED, with Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedDto"];
+                };
+            };
+            /** @description RATE_LIMITED, with Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Password set; every session of the account is ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVALID_TOKEN, or VALIDATION_FAILED for a weak password (the link stays usable). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RATE_LIMITED, with Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Password changed; the other sessions of the account are ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVALID_CREDENTIALS: the current password is wrong. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RATE_LIMITED, with Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OAuth_listProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-in providers configured on this server (none, Google, 42), for the sign-in buttons. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthProviderDto"][];
+                };
+            };
+        };
+    };
+    OAuth_start: {
+        parameters: {
+            query: {
+                /** @description Where to come back to; must be on OAUTH_REDIRECT_ALLOWLIST. */
+                redirectUri: string;
+                /** @description Set by the URL that POST /oauth/:provider/link returns. */
+                linkTicket?: string;
+            };
+            header?: never;
+            path: {
+                provider: "google" | "42";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Redirect to the provider, with a signed state (and PKCE for Google); sets the flow's nonce cookie. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: redirectUri is not allow-listed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OAuth_callback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: "google" | "42";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Back to redirectUri with ?code=<one-time code>, ?linkCode=<code to confirm> or ?error=<code>. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description OAUTH_STATE_INVALID: no state this server issued, so no safe place to go back to. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OAuth_exchange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthCodeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description INVALID_TOKEN: unknown, used or older than 60 s. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OAuth_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: "google" | "42";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthLinkDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthLinkUrlDto"];
+                };
+            };
+        };
+    };
+    OAuth_confirmLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthCodeDto"];
+            };
+        };
+        responses: {
+            /** @description The identity is linked to the signed-in account. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVALID_TOKEN: unknown, used or older than 5 minutes. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: the link was started by another account (the code is spent). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CONFLICT: that provider account is linked to someone else, or this account has another one. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OAuth_listIdentities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityDto"][];
+                };
+            };
+        };
+    };
+    OAuth_unlink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: "google" | "42";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CONFLICT: it is the last way to sign in. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Sessions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceSessionDto"][];
+                };
+            };
+            /** @description UNAUTHENTICATED or TOKEN_EXPIRED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Sessions_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: the id is not a UUID. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED or TOKEN_EXPIRED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: not a live session of mine. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Sessions_revokeOthers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every other session ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED or TOKEN_EXPIRED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Music_providers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderDto"][];
+                };
+            };
+        };
+    };
+    Music_search: {
+        parameters: {
+            query: {
+                q: string;
+                /** @description One of GET /music/providers. */
+                provider?: "bundled" | "deezer" | "youtube" | "jamendo" | "itunes";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResultDto"];
+                };
+            };
+        };
+    };
+    Music_track: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A provider id; one that is not enabled here answers 404. */
+                provider: string;
+                providerTrackId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackDto"];
+                };
+            };
+        };
+    };
+    BundledAudio_serve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description WAV audio */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/wav": string;
+                };
+            };
+        };
+    };
+    Invitations_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My pending event and playlist invitations, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPageDto"];
+                };
+            };
+        };
+    };
+    Invitations_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponseDto"];
+                };
+            };
+        };
+    };
+    Invitations_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponseDto"];
+                };
+            };
+        };
+    };
+    Events_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor. */
+                cursor?: string;
+                /** @description public: every public event, newest first; mine: events I own; invited: events I am a host or guest of. */
+                scope?: "public" | "mine" | "invited";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPageDto"];
+                };
+            };
+        };
+    };
+    Events_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDto"];
+                };
+            };
+        };
+    };
+    Events_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Private events: members and delegates only, else 404. canControlPlayback and isPlayer are for the calling device. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDto"];
+                };
+            };
+        };
+    };
+    Events_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Owner only. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Events_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEventDto"];
+            };
+        };
+        responses: {
+            /** @description Owner and hosts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDto"];
+                };
+            };
+        };
+    };
+    Events_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteToEventDto"];
+            };
+        };
+        responses: {
+            /** @description Owner and hosts invite guests; the owner invites hosts. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventInvitationDto"];
+                };
+            };
+        };
+    };
+    Events_join: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Public events only; idempotent. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Events_leave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ends membership, listening and delegation; idempotent. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EventMembers_roster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventMembersDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EventMembers_cancelInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: not the owner or a host, or a host cancelling a host invitation. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. Also an invitation that is not pending or not to this event. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EventMembers_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed; `members.changed` with role null is broadcast. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: not the owner or a host, or a host removing a host. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. Also a user who is not a member. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CONFLICT: the owner cannot be removed. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EventMembers_changeRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeMemberRoleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventMemberDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: only the owner touches hosts. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. Also a user who is not a member. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CONFLICT: the owner’s role cannot change. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Queue_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeTrackDto"];
+            };
+        };
+        responses: {
+            /** @description Already waiting in the queue, or played too recently → 409. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueEntryDto"];
+                };
+            };
+        };
+    };
+    Queue_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proposer, the owner or a host. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Queue_vote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoteDto"];
+            };
+        };
+        responses: {
+            /** @description Idempotent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoteResultDto"];
+                };
+            };
+        };
+    };
+    Queue_unvote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Idempotent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoteResultDto"];
+                };
+            };
+        };
+    };
+    Playback_command: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaybackCommandDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaybackDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: not the owner, a host or a delegate. DEVICE_NOT_DELEGATED: a delegate on a device the grant does not cover. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CONFLICT: the queue is empty or nothing is playing. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Playback_setPlayer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPlayerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlayerDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: not the owner, a host or a delegate. DEVICE_NOT_DELEGATED: a delegate on a device the grant does not cover. Also a delegate choosing a device the grant does not cover. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. Also a session that is not a signed-in device of the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Playback_delegates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegateDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Playback_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantDelegateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegateDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: not the owner. NOT_FRIENDS: the user is neither a friend of the owner nor a host. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. Also an unknown user. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CONFLICT: the owner always controls playback. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Playback_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked (or there was no grant). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: not the owner. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Playback_history: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPageDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Playback_exportHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExportHistoryDto"];
+            };
+        };
+        responses: {
+            /** @description A new private playlist of mine with the tracks played, in order. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportedPlaylistDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Delegations_incoming: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDelegationDto"][];
+                };
+            };
+        };
+    };
+    Delegations_narrow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NarrowDelegationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomingDelegationDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: devices is not "all" or a list of my signed-in sessions. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description DEVICE_NOT_DELEGATED: a device the grant does not cover. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: no grant of mine for this event. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Delegations_giveUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Given up (or there was none). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: a malformed id. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: the event does not exist or I may not see it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Playlists_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor. */
+                cursor?: string;
+                /** @description `public`: every public playlist; `mine`: those I own; `shared`: those I was invited to and joined. */
+                scope?: "public" | "mine" | "shared";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaylistPageDto"];
+                };
+            };
+        };
+    };
+    Playlists_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlaylistDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaylistDto"];
+                };
+            };
+        };
+    };
+    Playlists_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A private playlist is 404 to anyone but its owner and members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaylistDto"];
+                };
+            };
+        };
+    };
+    Playlists_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The playlist version the change is based on; 409 VERSION_CONFLICT when it is no longer current. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Owner only; pending invitations are revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Playlists_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The playlist version the change is based on; 409 VERSION_CONFLICT when it is no longer current. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePlaylistDto"];
+            };
+        };
+        responses: {
+            /** @description Owner only. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaylistDto"];
+                };
+            };
+        };
+    };
+    Playlists_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteToPlaylistDto"];
+            };
+        };
+        responses: {
+            /** @description Owner only. 200 with the same invitation when it was already pending. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaylistInvitationDto"];
+                };
+            };
+        };
+    };
+    Playlists_roster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaylistMembersDto"];
+                };
+            };
+            /** @description NOT_FOUND: the playlist does not exist or the caller may not see it. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Playlists_cancelInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description FORBIDDEN: not the owner. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_FOUND: an invisible playlist, or an invitation that is not pending or not to this playlist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Playlists_removeMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The playlist version the change is based on; 409 VERSION_CONFLICT when it is no longer current. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The owner removes a member, or a member leaves. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlaylistTracks_add: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The playlist version the change is based on; 409 VERSION_CONFLICT when it is no longer current. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTrackDto"];
+            };
+        };
+        responses: {
+            /** @description 409 CONFLICT when the playlist is full (2,000) or refuses duplicates. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaylistEntryDto"];
+                };
+            };
+        };
+    };
+    PlaylistTracks_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The playlist version the change is based on; 409 VERSION_CONFLICT when it is no longer current. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PlaylistTracks_move: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The playlist version the change is based on; 409 VERSION_CONFLICT when it is no longer current. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveEntryDto"];
+            };
+        };
+        responses: {
+            /** @description Moved; 404 when the entry (or the one to go after) is gone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaylistEntryDto"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,14 @@
+import { Page } from '../../ui/Page';
+import { ChangePasswordSection } from './ChangePasswordSection';
+import { DevicesSection } from './DevicesSection';
+import { IdentitiesSection } from './IdentitiesSection';
+
+export function AccountPage() {
+  return (
+    <Page title="Account">
+      <IdentitiesSection />
+      <ChangePasswordSection />
+      <DevicesSection />
+    </Page>
+  );
+}

@@ -1,0 +1,5 @@
+import type { RouteObject } from 'react-router';
+
+export const invitationsRoutes: RouteObject[] = [
+  { path: 'invitations', lazy: async () => ({ Component: (await import('./InvitationsPage')).InvitationsPage }) },
+];

@@ -1,0 +1,3 @@
+export const meKeys = {
+  me: ['users', 'me'] as const,
+};

@@ -1,0 +1,10 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import app from './vite.config';
+
+/** Component and logic tests (no browser): part of the root `npm test`. */
+export default mergeConfig(
+  app,
+  defineConfig({
+    test: { name: 'web-unit', environment: 'happy-dom', include: ['src/**/*.test.{ts,tsx}'], setupFiles: ['src/test/setup.ts'] },
+  }),
+);
