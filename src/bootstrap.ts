@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { rejectUnsafeInput } from './common/http/input-guard';
 import { assignRequestId } from './common/http/request-id';
 import { SocketIoAdapter } from './infra/socket';
 import type { AppConfig } from './config';
@@ -28,6 +29,7 @@ export async function createApp(config: AppConfig, options: AppModuleOptions = {
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.http.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
+  app.use(rejectUnsafeInput);
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'same-site' } }));
   app.use(cookieParser());
   app.enableCors({

@@ -57,6 +57,7 @@ const schema = {
   AI_IMAGES_MODEL: env.string('gpt-image-1'),
   AI_DAILY_QUOTA: env.int(5, { min: 0, max: 1000 }),
   AI_TIMEOUT_MS: env.int(60_000, { min: 1_000, max: 300_000 }),
+  AI_ALLOW_PRIVATE_URLS: env.bool(false),
 
   BILLING_WEBHOOK_SECRET: env.string(undefined),
 
@@ -67,6 +68,7 @@ const schema = {
   LOGIN_MAX_FAILURES_PER_ACCOUNT_IP: env.int(5, { min: 0 }),
   LOGIN_MAX_FAILURES_PER_IP: env.int(100, { min: 0 }),
   RATE_LIMIT_PER_MINUTE: env.int(600, { min: 0 }),
+  SOCKETS_PER_USER: env.int(10, { min: 0 }),
 
   EVENT_VOTES_PER_MINUTE: env.int(30, { min: 0, max: 6_000 }),
   EVENT_VOTE_BURST: env.int(10, { min: 1, max: 1_000 }),
@@ -150,7 +152,7 @@ export interface AppConfig {
     cacheTtlSeconds: number;
     httpTimeoutMs: number;
   };
-  ai: { url: string; apiKey: string; model: string; dailyQuota: number; timeoutMs: number } | null;
+  ai: { url: string; apiKey: string; model: string; dailyQuota: number; timeoutMs: number; allowPrivateUrls: boolean } | null;
   billing: { webhookSecret: string | null };
   limits: {
     authPerMinute: number;
@@ -161,6 +163,8 @@ export interface AppConfig {
     /** Per IP on every account, then a wall until the window ends. */
     loginMaxFailuresPerIp: number;
     perMinute: number;
+    /** Open sockets per user across instances; the oldest goes beyond it (0 = no cap). */
+    socketsPerUser: number;
   };
   /** Fairness of events: token bucket per user per event for votes, re-proposal cooldown after a track played. */
   events: { votesPerMinute: number; voteBurst: number; reproposeCooldownMinutes: number };
@@ -243,6 +247,7 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
             model: v.AI_IMAGES_MODEL,
             dailyQuota: v.AI_DAILY_QUOTA,
             timeoutMs: v.AI_TIMEOUT_MS,
+            allowPrivateUrls: v.AI_ALLOW_PRIVATE_URLS,
           }
         : null,
     billing: { webhookSecret: v.BILLING_WEBHOOK_SECRET ?? null },
@@ -252,6 +257,7 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
       loginMaxFailuresPerAccountIp: v.LOGIN_MAX_FAILURES_PER_ACCOUNT_IP,
       loginMaxFailuresPerIp: v.LOGIN_MAX_FAILURES_PER_IP,
       perMinute: v.RATE_LIMIT_PER_MINUTE,
+      socketsPerUser: v.SOCKETS_PER_USER,
     },
     events: {
       votesPerMinute: v.EVENT_VOTES_PER_MINUTE,

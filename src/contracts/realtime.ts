@@ -33,8 +33,11 @@ export interface ServerToClientEvents {
   presence: (payload: Envelope & { listeners: number }) => void;
   /** In the user's own room. `version` is 0: notifications are not versioned; refetch the list they concern. */
   notification: (payload: Envelope & { type: 'friend.request' | 'friend.accepted' | 'invitation' } & Dto) => void;
-  /** Sent just before the server disconnects a socket whose token expired or whose session ended. */
-  'session.ended': (payload: { reason: 'expired' | 'revoked' }) => void;
+  /**
+   * Sent just before the server disconnects a socket whose token expired, whose session ended, or that is the
+   * oldest of a user holding more sockets than SOCKETS_PER_USER.
+   */
+  'session.ended': (payload: { reason: 'expired' | 'revoked' | 'too_many_connections' }) => void;
 }
 
 export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; code: string; message?: string };

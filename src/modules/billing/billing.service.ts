@@ -52,9 +52,11 @@ export class BillingService {
     }
     const event = plainToInstance(BillingEventDto, json);
     const errors = typeof json === 'object' && json !== null ? await validate(event, { whitelist: true }) : [];
-    if (typeof json !== 'object' || json === null || errors.length > 0 || (!event.data.userId && !event.data.email)) {
+    const customerMissing = typeof event.data !== 'object' || event.data === null || (!event.data.userId && !event.data.email);
+    if (typeof json !== 'object' || json === null || errors.length > 0 || customerMissing) {
       throw new DomainError('VALIDATION_FAILED', 'The webhook body is not a billing event this server understands.', [
         ...errors.map((e) => ({ field: e.property, messages: Object.values(e.constraints ?? { invalid: `${e.property} is not valid` }) })),
+        ...(customerMissing && !errors.some((e) => e.property === 'data') ? [{ field: 'data', messages: ['data must name the customer (userId or email)'] }] : []),
       ]);
     }
     return event;

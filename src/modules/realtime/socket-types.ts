@@ -6,6 +6,8 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../contracts
 export interface SocketData {
   user: AuthUser;
   expiresAt: number;
+  /** Epoch ms: the oldest sockets go first when a user holds too many. */
+  connectedAt: number;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 export const BILLING_EVENT_TYPES = ['subscription.activated', 'subscription.canceled'] as const;
 export type BillingEventType = (typeof BILLING_EVENT_TYPES)[number];
@@ -14,7 +14,7 @@ export class BillingCustomerDto {
 export class BillingEventDto {
   @ApiProperty({ example: 'evt_123' }) @IsString() @Matches(/^[A-Za-z0-9_.:-]{1,200}$/) id: string;
   @ApiProperty({ enum: BILLING_EVENT_TYPES }) @IsIn(BILLING_EVENT_TYPES) type: BillingEventType;
-  @ApiProperty({ type: BillingCustomerDto }) @ValidateNested() @Type(() => BillingCustomerDto) data: BillingCustomerDto;
+  @ApiProperty({ type: BillingCustomerDto }) @IsObject() @ValidateNested() @Type(() => BillingCustomerDto) data: BillingCustomerDto;
 }
 
 export class BillingWebhookResultDto {
