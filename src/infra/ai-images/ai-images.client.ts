@@ -62,7 +62,7 @@ export class AiImagesClient {
     const guarded = !this.config.allowPrivateUrls;
     if (guarded && isIP(host) !== 0 && !isPublicAddress(host)) throw unavailable('image URL points at a non-public address');
     try {
-      return await fetchCapped(url, { signal, ...(guarded ? { lookup: publicOnlyLookup as RequestOptions['lookup'] } : {}) }, MAX_IMAGE_BYTES);
+      return await fetchCapped(url, { signal, ...(guarded ? { lookup: publicOnlyLookup } : {}) }, MAX_IMAGE_BYTES);
     } catch (error) {
       if (error instanceof DomainError) throw error;
       const code = (error as NodeJS.ErrnoException).code;

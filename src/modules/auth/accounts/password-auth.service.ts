@@ -65,7 +65,8 @@ export class PasswordAuthService implements OnModuleInit {
   /** Mails a reset link when the email has an account (OAuth-only ones too: it is how they add a password). Off the request path. */
   async forgotPassword(email: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const account = await this.accounts.findByEmail(email, tx);
+      // Locked: two requests handled at once must not both pass the cooldown.
+      const account = await this.accounts.findByEmail(email, tx, { forUpdate: true });
       if (!account) return;
       if (await this.tokens.issuedWithin(tx, account.id, 'reset_password', MAIL_COOLDOWN_SECONDS)) return;
       const token = await this.tokens.issue(tx, account.id, 'reset_password');

@@ -81,7 +81,8 @@ export class RegistrationService implements OnModuleInit {
   /** Sends a fresh verification link to an unverified account; silently does nothing otherwise. Off the request path. */
   async resendVerification(email: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const account = await this.accounts.findByEmail(email, tx);
+      // Locked: two requests handled at once must not both pass the cooldown.
+      const account = await this.accounts.findByEmail(email, tx, { forUpdate: true });
       if (!account || account.emailVerified) return;
       if (await this.tokens.issuedWithin(tx, account.id, 'verify_email', MAIL_COOLDOWN_SECONDS)) return;
       const token = await this.tokens.issue(tx, account.id, 'verify_email');
