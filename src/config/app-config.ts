@@ -59,7 +59,10 @@ const schema = {
   AI_TIMEOUT_MS: env.int(60_000, { min: 1_000, max: 300_000 }),
   AI_ALLOW_PRIVATE_URLS: env.bool(false),
 
-  BILLING_WEBHOOK_SECRET: env.string(undefined),
+  STRIPE_SECRET_KEY: env.string(undefined),
+  STRIPE_WEBHOOK_SECRET: env.string(undefined),
+  STRIPE_PRICE_ID: env.string(undefined),
+  STRIPE_API_URL: env.url(undefined),
 
   ARGON2_COST: env.oneOf(['standard', 'test'] as const, 'standard'),
 
@@ -102,6 +105,8 @@ function crossFieldProblems(v: EnvValues): Record<string, string> {
   const pairs: Array<[string, string | undefined, string, string | undefined]> = [
     ['GOOGLE_CLIENT_ID', v.GOOGLE_CLIENT_ID, 'GOOGLE_CLIENT_SECRET', v.GOOGLE_CLIENT_SECRET],
     ['FORTYTWO_CLIENT_ID', v.FORTYTWO_CLIENT_ID, 'FORTYTWO_CLIENT_SECRET', v.FORTYTWO_CLIENT_SECRET],
+    ['STRIPE_SECRET_KEY', v.STRIPE_SECRET_KEY, 'STRIPE_WEBHOOK_SECRET', v.STRIPE_WEBHOOK_SECRET],
+    ['STRIPE_SECRET_KEY', v.STRIPE_SECRET_KEY, 'STRIPE_PRICE_ID', v.STRIPE_PRICE_ID],
   ];
   for (const [a, av, b, bv] of pairs) {
     if (Boolean(av) !== Boolean(bv)) problems[av ? b : a] = `is required when ${av ? a : b} is set`;
@@ -153,7 +158,11 @@ export interface AppConfig {
     httpTimeoutMs: number;
   };
   ai: { url: string; apiKey: string; model: string; dailyQuota: number; timeoutMs: number; allowPrivateUrls: boolean } | null;
-  billing: { webhookSecret: string | null };
+  /**
+   * `stripe` with STRIPE_SECRET_KEY; `test` without it outside production (plan switches at once, clearly
+   * labelled); null in production without it (checkout and portal answer 503).
+   */
+  billing: BillingConfig;
   limits: {
     authPerMinute: number;
     /** Per account from every IP, then progressive delays. */
@@ -250,7 +259,7 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
             allowPrivateUrls: v.AI_ALLOW_PRIVATE_URLS,
           }
         : null,
-    billing: { webhookSecret: v.BILLING_WEBHOOK_SECRET ?? null },
+    billing: billingConfig(v, isProduction),
     limits: {
       authPerMinute: v.RATE_LIMIT_AUTH_PER_MINUTE,
       loginMaxFailures: v.LOGIN_MAX_FAILURES,
@@ -265,6 +274,18 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
       reproposeCooldownMinutes: v.EVENT_REPROPOSE_COOLDOWN_MINUTES,
     },
   };
+}
+
+export type BillingConfig =
+  | { provider: 'stripe'; secretKey: string; webhookSecret: string; priceId: string; apiUrl: string | null }
+  | { provider: 'test' }
+  | { provider: null };
+
+function billingConfig(v: EnvValues, isProduction: boolean): BillingConfig {
+  if (v.STRIPE_SECRET_KEY && v.STRIPE_WEBHOOK_SECRET && v.STRIPE_PRICE_ID) {
+    return { provider: 'stripe', secretKey: v.STRIPE_SECRET_KEY, webhookSecret: v.STRIPE_WEBHOOK_SECRET, priceId: v.STRIPE_PRICE_ID, apiUrl: v.STRIPE_API_URL ?? null };
+  }
+  return isProduction ? { provider: null } : { provider: 'test' };
 }
 
 /** Reads, validates and completes the configuration. Throws ConfigValidationError naming every bad variable. */

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { ValidationIssue } from '../../contracts/error-codes';
+import type { ValidationIssue } from '../../contracts/error-details';
 import { DomainError } from '../errors/domain-error';
 
 /** Deepest nesting of objects and arrays accepted in a JSON body or a query. */

@@ -1,4 +1,4 @@
-import { Inject, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Logger, OnModuleDestroy, UseInterceptors } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -15,6 +15,7 @@ import { AccessTokenVerifier } from '../auth';
 import { Presence } from './presence';
 import { RoomAccess } from './room-access';
 import { parseRoom, sessionRoom, userRoom } from './rooms';
+import { clientOf, SocketActionLog } from './socket-action-log';
 import { limitClientEvents } from './socket-limits';
 import type { RealtimeServer, RealtimeSocket } from './socket-types';
 
@@ -23,19 +24,20 @@ const isRoomOfContent = (room: string) => room.startsWith('event:') || room.star
 
 /** Connections, authentication and room subscriptions. Delivery is the RealtimeRelay's job. */
 @WebSocketGateway()
+@UseInterceptors(SocketActionLog)
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
   private readonly logger = new Logger(RealtimeGateway.name);
   private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
+  private readonly socketsPerUser: number;
 
   @WebSocketServer()
   server: RealtimeServer;
-
-  private readonly socketsPerUser: number;
 
   constructor(
     private readonly verifier: AccessTokenVerifier,
     private readonly access: RoomAccess,
     private readonly presence: Presence,
+    private readonly actionLog: SocketActionLog,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.socketsPerUser = config.limits.socketsPerUser;
@@ -50,7 +52,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       }
       this.verifier.verifyWithExpiry(token).then(
         ({ user, expiresAt }) => {
-          socket.data = { user, expiresAt: expiresAt.getTime(), connectedAt: Date.now() };
+          socket.data = { user, expiresAt: expiresAt.getTime(), client: clientOf(socket.handshake), connectedAt: Date.now() };
           next();
         },
         (error: unknown) => next(Object.assign(new Error('UNAUTHENTICATED'), { data: { code: codeOf(error) } })),
@@ -66,7 +68,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     socket.on('disconnecting', () => {
       for (const room of socket.rooms) if (isRoomOfContent(room)) this.presence.touch(this.server, room);
     });
-    socket.on('disconnect', () => this.clearExpiry(socket));
+    socket.on('disconnect', (reason) => {
+      this.clearExpiry(socket);
+      this.actionLog.log(socket, 'disconnect', { reason });
+    });
+    this.actionLog.log(socket, 'connect');
   }
 
   @SubscribeMessage('subscribe')
@@ -79,14 +85,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     }
     try {
       const visible = await this.access.canJoin(socket.data.user.id, room);
-      if (!visible) return { ok: false, code: 'NOT_FOUND' };
+      if (!visible) return { ok: false, code: 'NOT_FOUND', message: 'No such room, or you may not see it.' };
       await socket.join(room.name);
-      this.presence.noteVersion(room.name, visible.version);
       this.presence.touch(this.server, room.name);
       return { ok: true, version: visible.version };
     } catch (error) {
       this.logger.error({ err: error, room: room.name }, 'Subscribe failed');
-      return { ok: false, code: 'INTERNAL' };
+      return { ok: false, code: 'INTERNAL', message: 'The subscription failed; try again.' };
     }
   }
 
@@ -114,7 +119,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       this.scheduleExpiry(socket);
       return { ok: true, expiresAt: expiresAt.toISOString() };
     } catch (error) {
-      return { ok: false, code: codeOf(error) };
+      return { ok: false, code: codeOf(error), message: 'The token was refused; sign in again.' };
     }
   }
 

@@ -7,9 +7,10 @@ import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeRelay } from './realtime.relay';
 import { RoomAccess } from './room-access';
 import { RoomDelivery } from './room-delivery';
+import { SocketActionLog } from './socket-action-log';
 
 @Module({
   imports: [AuthModule, EventsModule, PlaylistsModule],
-  providers: [RealtimeGateway, RealtimeRelay, RoomAccess, RoomDelivery, Presence],
+  providers: [RealtimeGateway, RealtimeRelay, RoomAccess, RoomDelivery, Presence, SocketActionLog],
 })
 export class RealtimeModule {}

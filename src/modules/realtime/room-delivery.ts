@@ -1,11 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { mayReceive } from '../../common/access/room-audience';
-import type { ServerToClientEvents } from '../../contracts/realtime';
+import type { ServerFrameName, ServerFrames } from '../../contracts/realtime';
 import { RoomAccess } from './room-access';
 import { parseRoom, userRoom } from './rooms';
-import type { RealtimeServer } from './socket-types';
-
-type FrameName = keyof ServerToClientEvents;
+import { emitFrame, type RealtimeServer } from './socket-types';
 
 /**
  * Sends frames about an event or a playlist only to the sockets the REST rules let see it *now*. A public
@@ -22,9 +20,9 @@ export class RoomDelivery {
   constructor(private readonly access: RoomAccess) {}
 
   /** Resolves to true when sockets were taken out of the room (its presence changed). */
-  send(server: RealtimeServer, roomName: string, name: FrameName, payload: object): Promise<boolean> {
+  send<K extends ServerFrameName>(server: RealtimeServer, roomName: string, name: K, frame: ServerFrames[K]): Promise<boolean> {
     const previous = this.queues.get(roomName) ?? Promise.resolve();
-    const next = previous.then(() => this.deliver(server, roomName, name, payload));
+    const next = previous.then(() => this.deliver(server, roomName, name, frame));
     const settled = next.catch((error: unknown) => {
       this.logger.warn({ err: error, room: roomName, frame: name }, 'Frame not delivered (clients resync on the version gap)');
       return false;
@@ -36,25 +34,25 @@ export class RoomDelivery {
     return settled;
   }
 
-  private async deliver(server: RealtimeServer, roomName: string, name: FrameName, payload: object): Promise<boolean> {
+  private async deliver<K extends ServerFrameName>(server: RealtimeServer, roomName: string, name: K, frame: ServerFrames[K]): Promise<boolean> {
     const room = parseRoom(roomName);
     if (!room) return false;
     const audience = await this.access.audience(room);
     if (!audience) {
       // Gone: only its deletion notice goes out, to those who were allowed to listen, and the room empties.
-      if (name === 'event.deleted' || name === 'playlist.deleted') server.to(roomName).emit(name, payload as never);
+      if (name === 'event.deleted' || name === 'playlist.deleted') emitFrame(server.to(roomName), name, frame);
       server.in(roomName).socketsLeave(roomName);
       return true;
     }
     if (audience.everyone) {
-      server.to(roomName).emit(name, payload as never);
+      emitFrame(server.to(roomName), name, frame);
       return false;
     }
     const sockets = await this.socketsIn(server, roomName);
     const refusedUsers = new Set(sockets.filter((s) => !mayReceive(audience, s.data.user.id)).map((s) => s.data.user.id));
     for (const userId of refusedUsers) server.in(userRoom(userId)).socketsLeave(roomName);
     const allowed = sockets.filter((s) => mayReceive(audience, s.data.user.id)).map((s) => s.id);
-    if (allowed.length > 0) server.to(allowed).emit(name, payload as never);
+    if (allowed.length > 0) emitFrame(server.to(allowed), name, frame);
     return refusedUsers.size > 0;
   }
 

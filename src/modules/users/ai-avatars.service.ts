@@ -26,6 +26,10 @@ export class AiAvatarsService {
   }
 
   async generate(userId: string, prompt: string): Promise<{ avatarUrl: string }> {
+    // The plan first (402), then the provider (503): a free user is offered the upgrade even when no provider is set up.
+    const account = await this.users.findById(this.db, userId);
+    if (!account) throw DomainError.notFound('User');
+    if (account.plan !== 'premium') throw new DomainError('PREMIUM_REQUIRED', 'AI avatars are a premium feature.');
     const client = this.client;
     if (!client || !this.config.ai) throw new DomainError('PROVIDER_UNAVAILABLE', 'AI avatar generation is not available on this server.', { reason: 'not_configured' });
     const quota = this.config.ai.dailyQuota;
@@ -37,7 +41,7 @@ export class AiAvatarsService {
       const used = await this.generations.usedInLastDay(tx, userId);
       if (used.count >= quota) {
         const retryAfter = used.oldest ? Math.max(1, Math.ceil((used.oldest.getTime() + DAY_MS - Date.now()) / 1000)) : 3600;
-        throw new DomainError('RATE_LIMITED', `You can generate ${quota} avatars per day.`, { quota, used: used.count }, { 'Retry-After': String(retryAfter) });
+        throw DomainError.rateLimited(`You can generate ${quota} avatars per day.`, retryAfter, { quota, used: used.count });
       }
       return this.generations.insert(tx, userId);
     });

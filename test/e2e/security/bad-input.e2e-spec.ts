@@ -1,21 +1,23 @@
+import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signatureHeader } from '../../../src/modules/billing';
+import { FakeStripeServer } from '../../support/fake-stripe-server';
 import { authHeader, signedInUser, type SignedInUser } from '../../support/sessions';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
 import { tempDataDir } from '../../support/users-client';
 
-const SECRET = 'billing-webhook-secret-for-tests';
-
 describe(`security finding 7 (LOW): inputs that used to get 500 get 400 VALIDATION_FAILED naming the field (${databaseKind()})`, () => {
   let t: TestApp;
   let me: SignedInUser;
+  const stripe = new FakeStripeServer();
   beforeAll(async () => {
-    t = await bootTestApp({ env: { DATA_DIR: tempDataDir(), BILLING_WEBHOOK_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '0' } });
+    await stripe.start();
+    t = await bootTestApp({ env: { DATA_DIR: tempDataDir(), ...stripe.env(), RATE_LIMIT_PER_MINUTE: '0' } });
     me = await signedInUser(t, 'prober');
   });
   afterAll(async () => {
     await t?.close();
+    await stripe.stop();
   });
 
   const expectInvalid = (res: { status: number; body: { code?: string; details?: Array<{ field: string }> } }, field: string) => {
@@ -52,8 +54,9 @@ describe(`security finding 7 (LOW): inputs that used to get 500 get 400 VALIDATI
   });
 
   it('finding 7: a correctly signed billing webhook with no data', async () => {
-    const raw = JSON.stringify({ id: 'evt_no_data', type: 'subscription.activated' });
-    const res = await t.http.post('/api/billing/webhook').set('Content-Type', 'application/json').set('MusicRoom-Signature', signatureHeader(SECRET, raw)).send(raw);
+    const body = JSON.stringify({ id: 'evt_no_data', object: 'event', type: 'customer.subscription.updated', created: Math.floor(Date.now() / 1000) });
+    const signature = new Stripe('sk_test_unused').webhooks.generateTestHeaderString({ payload: body, secret: stripe.env().STRIPE_WEBHOOK_SECRET });
+    const res = await t.http.post('/api/billing/stripe/webhook').set('Content-Type', 'application/json').set('Stripe-Signature', signature).send(body);
     expectInvalid(res, 'data');
   });
 });

@@ -64,9 +64,7 @@ export class LoginLimiter {
       return 0;
     });
     if (retryAfter > 0) {
-      throw new DomainError('RATE_LIMITED', `Too many sign-in attempts. Try again in ${retryAfter} seconds.`, undefined, {
-        'Retry-After': String(retryAfter),
-      });
+      throw DomainError.rateLimited(`Too many sign-in attempts. Try again in ${retryAfter} seconds.`, retryAfter);
     }
     return attempt;
   }
