@@ -13,7 +13,16 @@ describe(`security finding 4 (MEDIUM): forged X-Forwarded-For under the producti
   let t: TestApp;
   beforeAll(async () => {
     // Production with nothing but what production demands: TRUST_PROXY and every limit at their defaults.
-    t = await bootTestApp({ env: { NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), DATABASE_EMBEDDED: 'disk', DATA_DIR: tempDataDir() } });
+    t = await bootTestApp({
+      env: {
+        NODE_ENV: 'production',
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        PUBLIC_URL: 'https://musicroom.example',
+        MAIL_TRANSPORT: 'log',
+        DATABASE_EMBEDDED: 'disk',
+        DATA_DIR: tempDataDir(),
+      },
+    });
   });
   afterAll(async () => {
     await t?.close();
