@@ -62,7 +62,8 @@ export class Running {
   private readonly exit: Promise<number | null>;
 
   constructor(command: string[], cwd: string, env: NodeJS.ProcessEnv) {
-    this.child = spawn(command[0], command.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group: kill() also ends what it started (npm → node), even when a test failed midway.
+    this.child = spawn(command[0], command.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     this.child.stdout?.on('data', (c: Buffer) => (this.output += c.toString()));
     this.child.stderr?.on('data', (c: Buffer) => (this.output += c.toString()));
     this.exit = new Promise((done) => this.child.once('exit', (code) => done(code)));
@@ -88,7 +89,11 @@ export class Running {
   }
 
   kill(): void {
-    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+    try {
+      if (this.child.pid !== undefined) process.kill(-this.child.pid, 'SIGKILL');
+    } catch {
+      // The whole group is gone already.
+    }
   }
 }
 
