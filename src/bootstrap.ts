@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { assignRequestId } from './common/http/request-id';
+import { compressWebClient } from './common/http/web-client-assets';
 import { SocketIoAdapter } from './infra/socket';
 import type { AppConfig } from './config';
 import { setupOpenApi } from './openapi';
@@ -30,6 +31,7 @@ export async function createApp(config: AppConfig, options: AppModuleOptions = {
   app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'same-site' } }));
   app.use(cookieParser());
+  app.use(compressWebClient());
   app.enableCors({
     origin: config.http.corsOrigins,
     credentials: true,

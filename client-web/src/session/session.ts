@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { refreshSession, type Session } from '../api/client';
-import { sessionStore, type SessionState } from '../api/session-store';
+import { hadSession, sessionStore, type SessionState } from '../api/session-store';
 import { queryClient } from '../app/query-client';
 import { meKeys } from './keys';
 
@@ -33,6 +33,10 @@ export function useSessionKeeper(onBootError: (error: unknown) => void): void {
   const { status, expiresAt } = useSession();
   useEffect(() => {
     if (status !== 'unknown') return;
+    if (!hadSession()) {
+      sessionStore.signOut();
+      return;
+    }
     refreshSession().then((session) => {
       if (session) queryClient.setQueryData(meKeys.me, session.user);
     }, onBootError);
