@@ -23,6 +23,13 @@ module.exports = {
       to: { path: '^src/modules/' },
     },
     {
+      name: 'domain-without-socket-io',
+      severity: 'error',
+      comment: 'Domain modules publish domain events; only the realtime module and the socket adapter speak Socket.IO.',
+      from: { path: '^src/modules/', pathNot: '^src/modules/realtime/' },
+      to: { path: '(^|/)node_modules/(socket\\.io|socket\\.io-adapter|@socket\\.io/[^/]+|@nestjs/websockets|@nestjs/platform-socket\\.io)/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: { path: '^src/' },

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -7,32 +9,52 @@ const decorators = swc.vite({
   module: { type: 'es6' },
 });
 
-const shared = { globals: false, pool: 'forks' as const, setupFiles: ['test/support/setup.ts'] };
+/**
+ * Test tiers, as in immich's server:
+ * - unit: pure logic, no database, no network;
+ * - medium: services with their real repositories on a database cloned from the run's migrated template;
+ * - e2e: the whole app over HTTP and sockets;
+ * - services: what needs PostgreSQL and Redis themselves (outages, several instances).
+ */
+const tiers = {
+  unit: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+  medium: ['test/medium/**/*.spec.ts'],
+  e2e: ['test/e2e/**/*.e2e-spec.ts'],
+  services: ['test/services/**/*.spec.ts'],
+};
+
+/** `**` and `*` globs as regular expressions (enough for the tier globs above). */
+const globToRegExp = (glob: string) =>
+  new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').split('**/').map((part) => part.replace(/\*/g, '[^/]*')).join('(?:.*/)?')}$`);
+const tierPatterns = Object.values(tiers).flat().map(globToRegExp);
+// A spec file outside every tier would never run: refuse to start instead.
+const strays = ['src', 'scripts', 'test']
+  .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => `${dir}/${file}`))
+  .filter((file) => /\.(e2e-)?spec\.ts$/.test(file) && !tierPatterns.some((pattern) => pattern.test(file)));
+if (strays.length > 0) throw new Error(`Spec files outside every test tier (see vitest.config.mts): ${strays.join(', ')}`);
+
+/**
+ * Files of a tier share their worker process (no per-file isolation): the app's modules are imported and
+ * PGlite's WebAssembly compiled once per worker rather than once per file. Each file still boots its own app
+ * on its own database, so no state crosses files; the services tier keeps isolation (process-wide listeners).
+ */
+const shared = { globals: false, pool: 'forks' as const, isolate: false, setupFiles: ['test/support/setup.ts'] };
+/** Tiers that use a database: the global setup migrates and seeds it once per run, each file gets a clone. */
+const withDatabase = { ...shared, globalSetup: ['test/support/database-template.ts'], testTimeout: 60_000, hookTimeout: 60_000 };
 
 export default defineConfig({
   plugins: [decorators],
   test: {
-    reporters: process.env.CI ? ['default'] : ['default'],
+    // Vitest's default is one worker per core minus one: a single worker on a 2-core machine, while most of
+    // a database or HTTP test is spent waiting. Two files at a time at least.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
-      { plugins: [decorators], test: { ...shared, name: 'unit', include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'] } },
+      { plugins: [decorators], test: { ...shared, name: 'unit', include: tiers.unit } },
+      { plugins: [decorators], test: { ...withDatabase, name: 'medium', include: tiers.medium } },
+      { plugins: [decorators], test: { ...withDatabase, name: 'e2e', include: tiers.e2e } },
       {
         plugins: [decorators],
-        test: { ...shared, name: 'integration', include: ['test/integration/**/*.spec.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
-      },
-      {
-        plugins: [decorators],
-        test: { ...shared, name: 'e2e', include: ['test/e2e/**/*.e2e-spec.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
-      },
-      {
-        plugins: [decorators],
-        test: {
-          ...shared,
-          name: 'services',
-          include: ['test/services/**/*.spec.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
-        },
+        test: { ...withDatabase, name: 'services', include: tiers.services, isolate: true, testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false },
       },
       // The web client's component tests (happy-dom, no browser): its own config, run by the root `npm test`.
       'client-web/vitest.unit.config.ts',

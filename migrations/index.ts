@@ -10,6 +10,7 @@ import { Playlists1795600100000 } from './1795600100000-Playlists';
 import { OAuthLinkConfirmation1795700000000 } from './1795700000000-OAuthLinkConfirmation';
 import { SessionDevices1795710000000 } from './1795710000000-SessionDevices';
 import { DeviceDelegation1795710100000 } from './1795710100000-DeviceDelegation';
+import { StripeBilling1795710200000 } from './1795710200000-StripeBilling';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here; a test checks nothing is missing. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -26,4 +27,5 @@ export const migrations: Function[] = [
   OAuthLinkConfirmation1795700000000,
   SessionDevices1795710000000,
   DeviceDelegation1795710100000,
+  StripeBilling1795710200000,
 ];

@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../src/config';
 import { Database, openDatabase } from '../src/infra/database';
-import { UserPlans, USER_PLANS, type UserPlan } from '../src/modules/users';
-import { UsersRepository } from '../src/modules/users/users.repository';
+import { USER_PLANS, userPlansOn, type UserPlan, type UserPlans } from '../src/modules/users';
 import { schema } from '../src/schema';
 
 const usage = 'usage: npm run cli -- plan:set <email> premium|free';
@@ -32,7 +31,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const opened = await openDatabase(config.database, schema);
   try {
-    return await runCli(process.argv.slice(2), new UserPlans(new Database(opened.dataSource), new UsersRepository()));
+    return await runCli(process.argv.slice(2), userPlansOn(new Database(opened.dataSource)));
   } finally {
     await opened.close();
   }

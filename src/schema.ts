@@ -6,7 +6,7 @@ import { eventsEntities } from './modules/events';
 import { InvitationEntity } from './modules/invitations';
 import { musicEntities } from './modules/music';
 import { playlistsEntities } from './modules/playlists';
-import { BillingEventEntity } from './modules/billing';
+import { BillingCustomerEntity, BillingEventEntity } from './modules/billing';
 import { usersEntities } from './modules/users';
 
 /** Every entity of every module, and every migration: what the database must look like. */
@@ -14,6 +14,7 @@ export const schema: SchemaDefinition = {
   entities: [
     ...usersEntities,
     BillingEventEntity,
+    BillingCustomerEntity,
     ...authEntities,
     MailOutboxEntry,
     ...musicEntities,

@@ -31,6 +31,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'test', PORT: 'x', REDIS_URL: 'http://nope' })).toThrow(/PORT[\s\S]*REDIS_URL/);
   });
 
+  it('chooses the billing provider: Stripe with its three keys, test mode without them, none in production', () => {
+    const stripe = { STRIPE_SECRET_KEY: 'sk_test_x', STRIPE_WEBHOOK_SECRET: 'whsec_x', STRIPE_PRICE_ID: 'price_x', STRIPE_API_URL: 'http://127.0.0.1:12111' };
+    expect(loadConfig({ NODE_ENV: 'test', ...stripe }).billing).toEqual({ provider: 'stripe', secretKey: 'sk_test_x', webhookSecret: 'whsec_x', priceId: 'price_x', apiUrl: 'http://127.0.0.1:12111' });
+    expect(loadConfig({ NODE_ENV: 'test' }).billing).toEqual({ provider: 'test' });
+    expect(loadConfig({ NODE_ENV: 'development' }).billing).toEqual({ provider: 'test' });
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'a-long-enough-production-secret-0123456789abcdef' };
+    expect(loadConfig(production).billing).toEqual({ provider: null });
+    expect(Object.keys(problemsOf({ STRIPE_SECRET_KEY: 'sk_test_x' })).sort()).toEqual(['STRIPE_PRICE_ID', 'STRIPE_WEBHOOK_SECRET']);
+  });
+
   it('refuses to start in production without a JWT secret', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' })).toThrow(/JWT_SECRET is required/);
   });
@@ -48,6 +58,13 @@ describe('configuration', () => {
     const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://u@h:5432/db', REDIS_URL: 'redis://h:6379' });
     expect(config.database).toMatchObject({ kind: 'postgres', url: 'postgres://u@h:5432/db' });
     expect(config.redis).toEqual({ url: 'redis://h:6379' });
+  });
+
+  it('hashes passwords at the standard cost unless told otherwise, and never cheaply in production', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).passwordHashCost).toBe('standard');
+    expect(loadConfig({ NODE_ENV: 'test', ARGON2_COST: 'test' }).passwordHashCost).toBe('test');
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'a'.repeat(48), ARGON2_COST: 'test' };
+    expect(() => loadConfig(production)).toThrow(/ARGON2_COST/);
   });
 
   it('turns rate limits off with 0', () => {

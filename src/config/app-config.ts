@@ -58,7 +58,12 @@ const schema = {
   AI_DAILY_QUOTA: env.int(5, { min: 0, max: 1000 }),
   AI_TIMEOUT_MS: env.int(60_000, { min: 1_000, max: 300_000 }),
 
-  BILLING_WEBHOOK_SECRET: env.string(undefined),
+  STRIPE_SECRET_KEY: env.string(undefined),
+  STRIPE_WEBHOOK_SECRET: env.string(undefined),
+  STRIPE_PRICE_ID: env.string(undefined),
+  STRIPE_API_URL: env.url(undefined),
+
+  ARGON2_COST: env.oneOf(['standard', 'test'] as const, 'standard'),
 
   RATE_LIMIT_AUTH_PER_MINUTE: env.int(10, { min: 0 }),
   LOGIN_MAX_FAILURES: env.int(10, { min: 0 }),
@@ -97,6 +102,8 @@ function crossFieldProblems(v: EnvValues): Record<string, string> {
   const pairs: Array<[string, string | undefined, string, string | undefined]> = [
     ['GOOGLE_CLIENT_ID', v.GOOGLE_CLIENT_ID, 'GOOGLE_CLIENT_SECRET', v.GOOGLE_CLIENT_SECRET],
     ['FORTYTWO_CLIENT_ID', v.FORTYTWO_CLIENT_ID, 'FORTYTWO_CLIENT_SECRET', v.FORTYTWO_CLIENT_SECRET],
+    ['STRIPE_SECRET_KEY', v.STRIPE_SECRET_KEY, 'STRIPE_WEBHOOK_SECRET', v.STRIPE_WEBHOOK_SECRET],
+    ['STRIPE_SECRET_KEY', v.STRIPE_SECRET_KEY, 'STRIPE_PRICE_ID', v.STRIPE_PRICE_ID],
   ];
   for (const [a, av, b, bv] of pairs) {
     if (Boolean(av) !== Boolean(bv)) problems[av ? b : a] = `is required when ${av ? a : b} is set`;
@@ -104,6 +111,9 @@ function crossFieldProblems(v: EnvValues): Record<string, string> {
   if (v.AI_IMAGES_URL && !v.AI_API_KEY) problems.AI_API_KEY = 'is required when AI_IMAGES_URL is set';
   if (v.NODE_ENV === 'production' && v.DATABASE_URL === undefined && v.DATABASE_EMBEDDED === 'memory') {
     problems.DATABASE_EMBEDDED = 'cannot be "memory" in production (data would be lost on restart)';
+  }
+  if (v.NODE_ENV === 'production' && v.ARGON2_COST === 'test') {
+    problems.ARGON2_COST = 'cannot be "test" in production (hashes would be cheap to crack)';
   }
   return problems;
 }
@@ -122,10 +132,12 @@ export interface AppConfig {
     shutdownTimeoutMs: number;
   };
   log: { level: EnvValues['LOG_LEVEL'] };
+  /** argon2 parameters: `standard` is the OWASP baseline; `test` is the minimum, for test suites only. */
+  passwordHashCost: EnvValues['ARGON2_COST'];
   dataDir: string;
   database:
     | { kind: 'postgres'; url: string; poolSize: number; migrateOnBoot: boolean }
-    | { kind: 'pglite'; storage: 'disk' | 'memory'; dir: string; migrateOnBoot: boolean };
+    | { kind: 'pglite'; storage: 'disk' | 'memory'; dir: string; migrateOnBoot: boolean; snapshot?: Blob };
   redis: { url: string } | null;
   jwt: { secret: string; accessTtlSeconds: number; refreshTtlDays: number };
   mail: { smtpUrl: string | null; from: string };
@@ -143,7 +155,11 @@ export interface AppConfig {
     httpTimeoutMs: number;
   };
   ai: { url: string; apiKey: string; model: string; dailyQuota: number; timeoutMs: number } | null;
-  billing: { webhookSecret: string | null };
+  /**
+   * `stripe` with STRIPE_SECRET_KEY; `test` without it outside production (plan switches at once, clearly
+   * labelled); null in production without it (checkout and portal answer 503).
+   */
+  billing: BillingConfig;
   limits: {
     authPerMinute: number;
     loginMaxFailures: number;
@@ -189,6 +205,7 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
       shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
     },
     log: { level: v.LOG_LEVEL },
+    passwordHashCost: v.ARGON2_COST,
     dataDir: v.DATA_DIR,
     database: v.DATABASE_URL
       ? { kind: 'postgres', url: v.DATABASE_URL, poolSize: v.DATABASE_POOL_SIZE, migrateOnBoot }
@@ -227,7 +244,7 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
             timeoutMs: v.AI_TIMEOUT_MS,
           }
         : null,
-    billing: { webhookSecret: v.BILLING_WEBHOOK_SECRET ?? null },
+    billing: billingConfig(v, isProduction),
     limits: {
       authPerMinute: v.RATE_LIMIT_AUTH_PER_MINUTE,
       loginMaxFailures: v.LOGIN_MAX_FAILURES,
@@ -240,6 +257,18 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
       reproposeCooldownMinutes: v.EVENT_REPROPOSE_COOLDOWN_MINUTES,
     },
   };
+}
+
+export type BillingConfig =
+  | { provider: 'stripe'; secretKey: string; webhookSecret: string; priceId: string; apiUrl: string | null }
+  | { provider: 'test' }
+  | { provider: null };
+
+function billingConfig(v: EnvValues, isProduction: boolean): BillingConfig {
+  if (v.STRIPE_SECRET_KEY && v.STRIPE_WEBHOOK_SECRET && v.STRIPE_PRICE_ID) {
+    return { provider: 'stripe', secretKey: v.STRIPE_SECRET_KEY, webhookSecret: v.STRIPE_WEBHOOK_SECRET, priceId: v.STRIPE_PRICE_ID, apiUrl: v.STRIPE_API_URL ?? null };
+  }
+  return isProduction ? { provider: null } : { provider: 'test' };
 }
 
 /** Reads, validates and completes the configuration. Throws ConfigValidationError naming every bad variable. */

@@ -1,5 +1,5 @@
 export { loadConfig, parseEnv, buildConfig, envVariableNames } from './app-config';
 export { ConfigValidationError } from './config-validation-error';
-export type { AppConfig, EnvSource, OAuthProviderConfig } from './app-config';
+export type { AppConfig, BillingConfig, EnvSource, OAuthProviderConfig } from './app-config';
 export { APP_CONFIG, ConfigModule } from './config.module';
 export { resolveJwtSecret } from './jwt-secret';

@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { AppModuleOptions } from '../../src/app.module';
 import { createApp } from '../../src/bootstrap';
 import { buildConfig, parseEnv, resolveJwtSecret, type AppConfig, type EnvSource } from '../../src/config';
+import { forgetProcessLogger } from './fresh-logger';
 import { freshDatabase } from './test-database';
 
 export interface TestApp {
@@ -14,8 +15,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** The app's configuration for tests: silent, in-memory database, cheapest password hashing (override with `env`). */
 export function testConfig(env: EnvSource = {}): AppConfig {
-  const values = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_EMBEDDED: 'memory', ...env });
+  const cheapHashing = env.NODE_ENV === 'production' ? {} : { ARGON2_COST: 'test' };
+  const values = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_EMBEDDED: 'memory', ...cheapHashing, ...env });
   return buildConfig(values, resolveJwtSecret(values));
 }
 
@@ -35,6 +38,7 @@ export async function bootTestApp(
     : await freshDatabase();
   config.database = database.config;
   options.configure?.(config);
+  await forgetProcessLogger();
   const app = await createApp(config, { logDestination: options.logDestination, extraModules: options.extraModules });
   let url = '';
   if (options.listen) {

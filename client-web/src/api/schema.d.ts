@@ -240,7 +240,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/billing/webhook": {
+    "/api/billing/checkout": {
         parameters: {
             query?: never;
             header?: never;
@@ -249,7 +249,51 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["Billing_webhook"];
+        /**
+         * Subscribe to premium
+         * @description A Stripe Checkout Session for the premium price: send the user to `url`. In test mode (no STRIPE_SECRET_KEY, not production) the plan switches to premium at once and `url` is null.
+         */
+        post: operations["Billing_checkout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/portal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Manage or cancel the subscription
+         * @description A Stripe Customer Portal session: send the user to `url`. In test mode the plan switches back to free at once and `url` is null.
+         */
+        post: operations["Billing_portal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/stripe/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stripe webhook
+         * @description Verified with the Stripe SDK on the raw body. Handles checkout.session.completed, customer.subscription.updated and customer.subscription.deleted; idempotent by event id; an event older than the state already applied changes nothing.
+         */
+        post: operations["Billing_stripeWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1252,6 +1296,13 @@ export interface components {
         MeFeaturesDto: {
             aiAvatar: components["schemas"]["FeatureAvailabilityDto"];
         };
+        MeBillingDto: {
+            /**
+             * @description `stripe`: checkout and portal open Stripe pages. `test`: no payment provider (development), the plan switches at once. null: unavailable (production without keys).
+             * @enum {string|null}
+             */
+            provider: "stripe" | "test" | null;
+        };
         MeDto: {
             /** Format: uuid */
             id: string;
@@ -1275,6 +1326,8 @@ export interface components {
             createdAt: string;
             /** @description Always present in GET/PATCH /users/me. */
             features?: components["schemas"]["MeFeaturesDto"];
+            /** @description How the plan can be switched (POST /api/billing/checkout and /portal). Always present in GET/PATCH /users/me. */
+            billing?: components["schemas"]["MeBillingDto"];
         };
         UpdateProfileDto: {
             displayName?: string;
@@ -1350,22 +1403,24 @@ export interface components {
             status: "friends";
             user: components["schemas"]["UserCardDto"];
         };
-        BillingCustomerDto: {
-            /** Format: uuid */
-            userId?: string;
-            email?: string;
+        BillingRedirectDto: {
+            /** @description Stripe Checkout or Customer Portal page; null in test mode. */
+            url: string | null;
+            /**
+             * @description The plan now (in test mode, already switched).
+             * @enum {string}
+             */
+            plan: "free" | "premium";
+            /** @description True when no payment provider is configured (development and test only): the plan switched at once. */
+            testMode: boolean;
         };
-        BillingEventDto: {
-            /** @example evt_123 */
-            id: string;
-            /** @enum {string} */
-            type: "subscription.activated" | "subscription.canceled";
-            data: components["schemas"]["BillingCustomerDto"];
-        };
-        BillingWebhookResultDto: {
+        StripeWebhookResultDto: {
             received: boolean;
-            /** @enum {string} */
-            outcome: "applied" | "duplicate" | "unknown_user";
+            /**
+             * @description `duplicate`: event id already handled; `stale`: older than the state already applied; `ignored`: an event type this server does not use.
+             * @enum {string}
+             */
+            outcome: "applied" | "duplicate" | "stale" | "ignored" | "unknown_user";
         };
         RegisterDto: {
             /** @example ada@example.com */
@@ -2570,29 +2625,119 @@ export interface operations {
             };
         };
     };
-    Billing_webhook: {
+    Billing_checkout: {
         parameters: {
             query?: never;
-            header: {
-                /** @description t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>"> */
-                "MusicRoom-Signature": string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["BillingEventDto"];
-            };
-        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BillingWebhookResultDto"];
+                    "application/json": components["schemas"]["BillingRedirectDto"];
                 };
+            };
+            /** @description UNAUTHENTICATED or TOKEN_EXPIRED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CONFLICT: already premium (use the portal). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PROVIDER_UNAVAILABLE: no payment provider in production, or Stripe did not answer. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Billing_portal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingRedirectDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED or TOKEN_EXPIRED. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CONFLICT: no Stripe customer yet (never subscribed). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PROVIDER_UNAVAILABLE: no payment provider in production, or Stripe did not answer. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Billing_stripeWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Set by Stripe: t=<unix seconds>,v1=<signature>. */
+                "Stripe-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StripeWebhookResultDto"];
+                };
+            };
+            /** @description INVALID_SIGNATURE. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PROVIDER_UNAVAILABLE: Stripe is not configured. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

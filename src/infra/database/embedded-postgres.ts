@@ -5,6 +5,8 @@ import { lockDataDir } from './data-dir-lock';
 export interface EmbeddedOptions {
   storage: 'disk' | 'memory';
   dir: string;
+  /** A data-directory dump (`PGlite.dumpDataDir`) to start from instead of an empty cluster. */
+  snapshot?: Blob;
 }
 
 /**
@@ -26,7 +28,7 @@ export class EmbeddedPostgres {
   static async start(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
     const unlock = options.storage === 'disk' ? lockDataDir(options.dir) : () => undefined;
     try {
-      const db = await PGlite.create(options.storage === 'disk' ? options.dir : undefined);
+      const db = await PGlite.create({ dataDir: options.storage === 'disk' ? options.dir : undefined, loadDataDir: options.snapshot });
       const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
       await server.start();
       return new EmbeddedPostgres(db, server, unlock, `postgres://postgres@${server.getServerConn()}/postgres`);
@@ -34,6 +36,11 @@ export class EmbeddedPostgres {
       unlock();
       throw error;
     }
+  }
+
+  /** The whole data directory as an uncompressed tarball: what `snapshot` starts another instance from. */
+  dumpDataDir(): Promise<Blob> {
+    return this.db.dumpDataDir('none');
   }
 
   async stop(): Promise<void> {

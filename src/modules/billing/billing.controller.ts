@@ -1,25 +1,73 @@
 import { Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { RawBodyRequest } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { Request } from 'express';
-import { Public } from '../../common/auth';
+import { CurrentUser, Public, type AuthUser } from '../../common/auth';
 import { BillingService } from './billing.service';
-import { BillingEventDto, BillingWebhookResultDto } from './dto/billing-event.dto';
-import { SIGNATURE_HEADER } from './webhook-signature';
+import { BillingRedirectDto, StripeWebhookResultDto } from './dto/billing.dto';
+import { StripeWebhookService } from './stripe-webhook.service';
+
+const UNAVAILABLE = 'PROVIDER_UNAVAILABLE: no payment provider in production, or Stripe did not answer.';
 
 @ApiTags('billing')
 @Controller('billing')
 export class BillingController {
-  constructor(private readonly billing: BillingService) {}
+  constructor(
+    private readonly billing: BillingService,
+    private readonly webhook: StripeWebhookService,
+  ) {}
 
-  /** Signed by the payment provider over the raw body; a replayed event id changes nothing. */
-  @Public()
-  @Post('webhook')
+  @Post('checkout')
   @HttpCode(200)
-  @ApiHeader({ name: 'MusicRoom-Signature', required: true, description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">' })
-  @ApiBody({ type: BillingEventDto })
-  @ApiOkResponse({ type: BillingWebhookResultDto })
-  webhook(@Req() req: RawBodyRequest<Request>, @Headers(SIGNATURE_HEADER) signature: string | undefined): Promise<BillingWebhookResultDto> {
-    return this.billing.handleWebhook(req.rawBody, signature);
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Subscribe to premium',
+    description: 'A Stripe Checkout Session for the premium price: send the user to `url`. In test mode (no STRIPE_SECRET_KEY, not production) the plan switches to premium at once and `url` is null.',
+  })
+  @ApiOkResponse({ type: BillingRedirectDto })
+  @ApiUnauthorizedResponse({ description: 'UNAUTHENTICATED or TOKEN_EXPIRED.' })
+  @ApiConflictResponse({ description: 'CONFLICT: already premium (use the portal).' })
+  @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
+  checkout(@CurrentUser() user: AuthUser): Promise<BillingRedirectDto> {
+    return this.billing.checkout(user.id);
+  }
+
+  @Post('portal')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Manage or cancel the subscription',
+    description: 'A Stripe Customer Portal session: send the user to `url`. In test mode the plan switches back to free at once and `url` is null.',
+  })
+  @ApiOkResponse({ type: BillingRedirectDto })
+  @ApiUnauthorizedResponse({ description: 'UNAUTHENTICATED or TOKEN_EXPIRED.' })
+  @ApiConflictResponse({ description: 'CONFLICT: no Stripe customer yet (never subscribed).' })
+  @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
+  portal(@CurrentUser() user: AuthUser): Promise<BillingRedirectDto> {
+    return this.billing.portal(user.id);
+  }
+
+  @Public()
+  @Post('stripe/webhook')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Stripe webhook',
+    description: 'Verified with the Stripe SDK on the raw body. Handles checkout.session.completed, customer.subscription.updated and customer.subscription.deleted; idempotent by event id; an event older than the state already applied changes nothing.',
+  })
+  @ApiHeader({ name: 'Stripe-Signature', required: true, description: 'Set by Stripe: t=<unix seconds>,v1=<signature>.' })
+  @ApiOkResponse({ type: StripeWebhookResultDto })
+  @ApiUnauthorizedResponse({ description: 'INVALID_SIGNATURE.' })
+  @ApiServiceUnavailableResponse({ description: 'PROVIDER_UNAVAILABLE: Stripe is not configured.' })
+  stripeWebhook(@Req() req: RawBodyRequest<Request>, @Headers('stripe-signature') signature: string | undefined): Promise<StripeWebhookResultDto> {
+    return this.webhook.handle(req.rawBody, signature);
   }
 }

@@ -1,62 +1,103 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
+import { Inject, Injectable } from '@nestjs/common';
+import type Stripe from 'stripe';
 import { DomainError } from '../../common/errors/domain-error';
-import { APP_CONFIG, type AppConfig } from '../../config';
+import { APP_CONFIG, type AppConfig, type BillingConfig } from '../../config';
 import { Database } from '../../infra/database';
-import { UserPlans, type UserPlan } from '../users';
-import { BillingEventsRepository } from './billing-events.repository';
-import { BillingEventDto, type BillingEventType, type BillingWebhookResultDto } from './dto/billing-event.dto';
-import { verifySignature } from './webhook-signature';
+import { UserAccounts, UserPlans, type UserPlan } from '../users';
+import { BillingCustomersRepository } from './billing-customers.repository';
+import type { BillingRedirectDto } from './dto/billing.dto';
+import { STRIPE } from './stripe-client';
 
-const PLAN_OF: Record<BillingEventType, UserPlan> = { 'subscription.activated': 'premium', 'subscription.canceled': 'free' };
-
-/** Billing: the payment provider's signed webhook is the only outside way to change a plan. */
+/**
+ * Users switch between the free and premium offers themselves: Stripe Checkout to subscribe, the Customer
+ * Portal to cancel or manage. Without STRIPE_SECRET_KEY, development and test run a labelled test mode that
+ * switches the plan at once; production answers 503 PROVIDER_UNAVAILABLE.
+ */
 @Injectable()
 export class BillingService {
-  private readonly logger = new Logger(BillingService.name);
+  private readonly billing: BillingConfig;
+  private readonly publicUrl: string;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(STRIPE) private readonly stripe: Stripe | null,
     private readonly db: Database,
-    private readonly events: BillingEventsRepository,
+    private readonly customers: BillingCustomersRepository,
+    private readonly accounts: UserAccounts,
     private readonly plans: UserPlans,
-  ) {}
-
-  async handleWebhook(rawBody: Buffer | undefined, signature: string | undefined): Promise<BillingWebhookResultDto> {
-    const secret = this.config.billing.webhookSecret;
-    if (!secret) throw new DomainError('SERVICE_UNAVAILABLE', 'Billing is not configured on this server.');
-    const check = verifySignature(secret, signature, rawBody ?? Buffer.alloc(0));
-    if (check !== 'ok') throw new DomainError('INVALID_SIGNATURE', 'The webhook signature is not valid.', { reason: check });
-    const event = await this.parse(rawBody ?? Buffer.alloc(0));
-    return this.db.transaction(async (tx) => {
-      if (!(await this.events.record(tx, event.id, event.type))) return { received: true, outcome: 'duplicate' };
-      const plan = PLAN_OF[event.type];
-      const { userId, email } = event.data;
-      const changed = userId ? await this.plans.setById(userId, plan, tx) : email ? await this.plans.setByEmail(email, plan, tx) : null;
-      if (!changed) {
-        this.logger.warn({ eventId: event.id }, 'Billing event for an unknown user');
-        return { received: true, outcome: 'unknown_user' };
-      }
-      this.logger.log({ eventId: event.id, userId: changed, plan }, 'Plan changed by billing');
-      return { received: true, outcome: 'applied' };
-    });
+  ) {
+    this.billing = config.billing;
+    this.publicUrl = config.http.publicUrl.replace(/\/$/, '');
   }
 
-  private async parse(rawBody: Buffer): Promise<BillingEventDto> {
-    let json: unknown;
-    try {
-      json = JSON.parse(rawBody.toString('utf8'));
-    } catch {
-      throw new DomainError('VALIDATION_FAILED', 'The webhook body is not valid JSON.', []);
-    }
-    const event = plainToInstance(BillingEventDto, json);
-    const errors = typeof json === 'object' && json !== null ? await validate(event, { whitelist: true }) : [];
-    if (typeof json !== 'object' || json === null || errors.length > 0 || (!event.data.userId && !event.data.email)) {
-      throw new DomainError('VALIDATION_FAILED', 'The webhook body is not a billing event this server understands.', [
-        ...errors.map((e) => ({ field: e.property, messages: Object.values(e.constraints ?? { invalid: `${e.property} is not valid` }) })),
-      ]);
-    }
-    return event;
+  async checkout(userId: string): Promise<BillingRedirectDto> {
+    const account = await this.account(userId);
+    if (this.billing.provider === 'test') return this.switchInTestMode(userId, 'premium');
+    const { stripe, priceId } = this.requireStripe();
+    if (account.plan === 'premium') throw new DomainError('CONFLICT', 'You are already premium; manage your subscription through the portal.', { plan: 'premium' });
+    const customer = await this.customerOf(stripe, account);
+    const session = await provider(() =>
+      stripe.checkout.sessions.create({
+        mode: 'subscription',
+        customer,
+        client_reference_id: userId,
+        line_items: [{ price: priceId, quantity: 1 }],
+        subscription_data: { metadata: { userId } },
+        success_url: `${this.publicUrl}/?billing=success`,
+        cancel_url: `${this.publicUrl}/?billing=cancelled`,
+      }),
+    );
+    if (!session.url) throw unavailable('Stripe returned no checkout page.');
+    return { url: session.url, plan: account.plan, testMode: false };
+  }
+
+  async portal(userId: string): Promise<BillingRedirectDto> {
+    const account = await this.account(userId);
+    if (this.billing.provider === 'test') return this.switchInTestMode(userId, 'free');
+    const { stripe } = this.requireStripe();
+    const linked = await this.customers.byUser(this.db, userId);
+    if (!linked) throw new DomainError('CONFLICT', 'There is no subscription to manage yet: subscribe first.', { reason: 'no_customer' });
+    const session = await provider(() => stripe.billingPortal.sessions.create({ customer: linked.stripeCustomerId, return_url: `${this.publicUrl}/` }));
+    return { url: session.url, plan: account.plan, testMode: false };
+  }
+
+  private async switchInTestMode(userId: string, plan: UserPlan): Promise<BillingRedirectDto> {
+    if (!(await this.plans.setById(userId, plan))) throw DomainError.notFound('User');
+    return { url: null, plan, testMode: true };
+  }
+
+  /** The user's Stripe customer, created on first checkout; a concurrent second creation loses to the first link. */
+  private async customerOf(stripe: Stripe, account: { id: string; email: string }): Promise<string> {
+    const linked = await this.customers.byUser(this.db, account.id);
+    if (linked) return linked.stripeCustomerId;
+    const created = await provider(() => stripe.customers.create({ email: account.email, metadata: { userId: account.id } }));
+    const customer = await this.customers.link(this.db, account.id, created.id);
+    if (!customer) throw DomainError.notFound('User');
+    return customer;
+  }
+
+  private async account(userId: string) {
+    const account = await this.accounts.findById(userId);
+    if (!account) throw DomainError.notFound('User');
+    return account;
+  }
+
+  private requireStripe(): { stripe: Stripe; priceId: string } {
+    if (!this.stripe || this.billing.provider !== 'stripe') throw unavailable();
+    return { stripe: this.stripe, priceId: this.billing.priceId };
+  }
+}
+
+function unavailable(message = 'Payments are not configured on this server.'): DomainError {
+  return new DomainError('PROVIDER_UNAVAILABLE', message, { provider: 'stripe', reason: 'not_configured' });
+}
+
+/** A Stripe call; its failure is a 503 that names the provider, never a 500. */
+async function provider<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.slice(0, 200) : 'unknown';
+    throw new DomainError('PROVIDER_UNAVAILABLE', 'The payment provider did not answer; try again in a moment.', { provider: 'stripe', reason });
   }
 }

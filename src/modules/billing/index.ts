@@ -1,3 +1,3 @@
 export { BillingModule } from './billing.module';
 export { BillingEventEntity } from './entities/billing-event.entity';
-export { signatureHeader, SIGNATURE_HEADER } from './webhook-signature';
+export { BillingCustomerEntity } from './entities/billing-customer.entity';

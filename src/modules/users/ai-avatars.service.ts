@@ -26,6 +26,10 @@ export class AiAvatarsService {
   }
 
   async generate(userId: string, prompt: string): Promise<{ avatarUrl: string }> {
+    // The plan first (402), then the provider (503): a free user is offered the upgrade even when no provider is set up.
+    const account = await this.users.findById(this.db, userId);
+    if (!account) throw DomainError.notFound('User');
+    if (account.plan !== 'premium') throw new DomainError('PREMIUM_REQUIRED', 'AI avatars are a premium feature.');
     const client = this.client;
     if (!client || !this.config.ai) throw new DomainError('PROVIDER_UNAVAILABLE', 'AI avatar generation is not available on this server.', { reason: 'not_configured' });
     const quota = this.config.ai.dailyQuota;

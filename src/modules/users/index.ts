@@ -1,7 +1,7 @@
 export { UsersModule } from './users.module';
 export { UserAccounts, type NewAccount } from './user-accounts.service';
 export { UserCards } from './user-cards.service';
-export { UserPlans } from './user-plans.service';
+export { UserPlans, userPlansOn } from './user-plans.service';
 export { Friendships } from './friendships';
 export { UserCardDto } from './dto/user-card.dto';
 export { normalizeEmail, type Queryable, type UserAccount } from './user-account';

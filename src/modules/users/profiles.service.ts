@@ -71,12 +71,13 @@ export class ProfilesService {
   }
 
   private toMe(account: UserAccount): MeDto {
-    return toMeDto(account, this.features(account));
+    return toMeDto(account, this.features(account), { provider: this.config.billing.provider });
   }
 
+  /** The plan is checked first, as the gated endpoints do: a free user learns to upgrade even when no provider is set up. */
   private features(account: UserAccount): MeFeaturesDto {
-    if (!this.config.ai) return { aiAvatar: { available: false, reason: 'provider_unavailable' } };
     if (account.plan !== 'premium') return { aiAvatar: { available: false, reason: 'premium_required' } };
+    if (!this.config.ai) return { aiAvatar: { available: false, reason: 'provider_unavailable' } };
     return { aiAvatar: { available: true } };
   }
 }

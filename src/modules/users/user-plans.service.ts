@@ -28,3 +28,6 @@ export class UserPlans {
     return user.id;
   }
 }
+
+/** The same service outside Nest, on a database opened by hand (the operator CLI). */
+export const userPlansOn = (db: Database): UserPlans => new UserPlans(db, new UsersRepository());

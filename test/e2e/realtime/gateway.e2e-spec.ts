@@ -24,6 +24,18 @@ describe('realtime gateway', () => {
   afterEach(() => sockets.splice(0).forEach((s) => s.close()));
   afterAll(() => t.close());
 
+  /**
+   * Resolves once `socket` has received a fresh message of a public event: everything published before it
+   * has been delivered by then (one bus, one connection), so an absence can be asserted without sleeping.
+   */
+  const barrier = async (socket: ClientSocket) => {
+    const event = await createEvent('public');
+    const seen = record(socket, ['event.updated']);
+    expect(await socket.emitWithAck('subscribe', { room: `event:${event.id}` })).toMatchObject({ ok: true });
+    await t.http.patch(`/api/events/${event.id}`).set(...authHeader(owner)).send({ description: 'barrier' }).expect(200);
+    await until(() => seen.some((s) => s.payload.room === `event:${event.id}`));
+  };
+
   const createEvent = async (visibility: 'public' | 'private') =>
     (await t.http.post('/api/events').set(...authHeader(owner)).send({ name: `Party ${visibility}`, visibility }).expect(201)).body as {
       id: string;
@@ -65,8 +77,8 @@ describe('realtime gateway', () => {
     expect(await socket.emitWithAck('subscribe', { room: `event:${event.id}` })).toEqual({ ok: false, code: 'NOT_FOUND' });
     await t.http.post(`/api/events/${event.id}/tracks`).set(...authHeader(owner)).send({ provider: 'bundled', providerTrackId: BUNDLED_TRACKS[1] }).expect(201);
     await t.http.patch(`/api/events/${event.id}`).set(...authHeader(owner)).send({ description: 'secret plans' }).expect(200);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(seen).toEqual([]);
+    await barrier(socket);
+    expect(seen.filter((s) => s.payload.room === `event:${event.id}`)).toEqual([]);
   });
 
   it('rejects malformed subscriptions and user rooms', async () => {
@@ -83,10 +95,9 @@ describe('realtime gateway', () => {
     expect(await socket.emitWithAck('subscribe', { room: `event:${event.id}` })).toMatchObject({ ok: true });
     await t.http.patch(`/api/events/${event.id}`).set(...authHeader(owner)).send({ visibility: 'private' }).expect(200);
     await until(() => seen.length === 1);
-    await new Promise((r) => setTimeout(r, 200));
     await t.http.post(`/api/events/${event.id}/tracks`).set(...authHeader(owner)).send({ provider: 'bundled', providerTrackId: BUNDLED_TRACKS[2] }).expect(201);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(seen.map((s) => s.name)).toEqual(['event.updated']);
+    await barrier(socket);
+    expect(seen.filter((s) => s.payload.room === `event:${event.id}`).map((s) => s.name)).toEqual(['event.updated']);
   });
 
   it('counts distinct listeners of an event room', async () => {
@@ -123,6 +134,10 @@ describe('realtime gateway', () => {
   });
 });
 
+/** The `iat` and `exp` claims (seconds) of an access token. */
+const claimsOf = (token: string): { iat: number; exp: number } =>
+  JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { iat: number; exp: number };
+
 describe('realtime gateway with short-lived tokens', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -133,8 +148,8 @@ describe('realtime gateway with short-lived tokens', () => {
   it('disconnects a socket when its token expires, and refuses the expired token afterwards', async () => {
     const user = await signedInUser(t, 'short');
     const socket = socketFor(t.url, user.accessToken);
-    await connected(socket);
     const ended = new Promise((resolve) => socket.on('session.ended', resolve));
+    await connected(socket);
     expect(await ended).toEqual({ reason: 'expired' });
     await until(() => !socket.connected);
     const again = socketFor(t.url, user.accessToken);
@@ -147,12 +162,18 @@ describe('realtime gateway with short-lived tokens', () => {
   it('keeps a socket that hands over a fresh token before expiry', async () => {
     const user = await signedInUser(t, 'refresher');
     const socket = socketFor(t.url, user.accessToken);
+    const ended = record(socket, ['session.ended']);
     await connected(socket);
-    await new Promise((r) => setTimeout(r, 1200));
+    const { iat, exp } = claimsOf(user.accessToken);
+    // A token issued in a later second expires later: wait for that second, then hand it over.
+    await until(() => Date.now() >= (iat + 1) * 1000);
     const refreshed = (await t.http.post('/api/auth/refresh').send({ refreshToken: user.refreshToken }).expect(200)).body as { accessToken: string };
+    expect(claimsOf(refreshed.accessToken).exp).toBeGreaterThan(exp);
     const ack = await socket.emitWithAck('auth.refresh', { token: refreshed.accessToken });
     expect(ack).toMatchObject({ ok: true });
-    await new Promise((r) => setTimeout(r, 1500));
+    // Past the first token's expiry (the subject of the test), the socket is still there.
+    await until(() => Date.now() > exp * 1000 + 250);
+    expect(ended).toEqual([]);
     expect(socket.connected).toBe(true);
     socket.close();
   });

@@ -94,6 +94,12 @@ describe(`AI avatar generation without a provider (${databaseKind()})`, () => {
   });
   afterAll(() => t?.close());
 
+  it('checks the plan first: a free user gets 402 PREMIUM_REQUIRED even with no provider configured', async () => {
+    const user = await signedInUser(t, 'free');
+    expectError(await t.http.post('/api/users/me/avatar/generate').set(...authHeader(user)).send({ prompt: 'a cat' }), 402, 'PREMIUM_REQUIRED');
+    expect((await t.http.get('/api/users/me').set(...authHeader(user)).expect(200)).body.features).toEqual({ aiAvatar: { available: false, reason: 'premium_required' } });
+  });
+
   it('answers 503 PROVIDER_UNAVAILABLE and GET /users/me says the feature is unavailable', async () => {
     const user = await signedInUser(t, 'premium');
     await t.app.get(UserPlans, { strict: false }).setById(user.id, 'premium');

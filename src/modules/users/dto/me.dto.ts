@@ -13,6 +13,18 @@ export class MeFeaturesDto {
   @ApiProperty({ type: FeatureAvailabilityDto }) aiAvatar: FeatureAvailabilityDto;
 }
 
+export const BILLING_PROVIDERS = ['stripe', 'test'] as const;
+
+export class MeBillingDto {
+  @ApiProperty({
+    type: String,
+    enum: BILLING_PROVIDERS,
+    nullable: true,
+    description: '`stripe`: checkout and portal open Stripe pages. `test`: no payment provider (development), the plan switches at once. null: unavailable (production without keys).',
+  })
+  provider: (typeof BILLING_PROVIDERS)[number] | null;
+}
+
 /** The signed-in user's own account: every field, its visibility, the plan. */
 export class MeDto {
   @ApiProperty({ format: 'uuid' })
@@ -53,9 +65,12 @@ export class MeDto {
 
   @ApiPropertyOptional({ type: MeFeaturesDto, description: 'Always present in GET/PATCH /users/me.' })
   features?: MeFeaturesDto;
+
+  @ApiPropertyOptional({ type: MeBillingDto, description: 'How the plan can be switched (POST /api/billing/checkout and /portal). Always present in GET/PATCH /users/me.' })
+  billing?: MeBillingDto;
 }
 
-export function toMeDto(account: UserAccount, features?: MeFeaturesDto): MeDto {
+export function toMeDto(account: UserAccount, features?: MeFeaturesDto, billing?: MeBillingDto): MeDto {
   return {
     id: account.id,
     email: account.email,
@@ -70,5 +85,6 @@ export function toMeDto(account: UserAccount, features?: MeFeaturesDto): MeDto {
     plan: account.plan,
     createdAt: account.createdAt.toISOString(),
     ...(features ? { features } : {}),
+    ...(billing ? { billing } : {}),
   };
 }

@@ -1,0 +1,26 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { USER_PLANS, type UserPlan } from '../../users';
+
+/** Where to send the user next: a Stripe page, or nothing in test mode (the plan already switched). */
+export class BillingRedirectDto {
+  @ApiProperty({ type: String, nullable: true, maxLength: 2048, description: 'Stripe Checkout or Customer Portal page; null in test mode.' })
+  url: string | null;
+
+  @ApiProperty({ enum: USER_PLANS, description: 'The plan now (in test mode, already switched).' })
+  plan: UserPlan;
+
+  @ApiProperty({ description: 'True when no payment provider is configured (development and test only): the plan switched at once.' })
+  testMode: boolean;
+}
+
+export const WEBHOOK_OUTCOMES = ['applied', 'duplicate', 'stale', 'ignored', 'unknown_user'] as const;
+export type WebhookOutcome = (typeof WEBHOOK_OUTCOMES)[number];
+
+export class StripeWebhookResultDto {
+  @ApiProperty() received: boolean;
+  @ApiProperty({
+    enum: WEBHOOK_OUTCOMES,
+    description: '`duplicate`: event id already handled; `stale`: older than the state already applied; `ignored`: an event type this server does not use.',
+  })
+  outcome: WebhookOutcome;
+}
