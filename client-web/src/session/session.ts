@@ -8,10 +8,14 @@ export function useSession(): SessionState {
   return useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
 }
 
-/** A session from sign-in, verification, OAuth or refresh: keep its token and seed the user. */
+/**
+ * A session from sign-in, verification, OAuth or refresh: keep its token and seed the user, then refetch it:
+ * only GET /users/me carries the features and billing parts.
+ */
 export function startSession(session: Session): void {
   sessionStore.signIn(session);
   queryClient.setQueryData(meKeys.me, session.user);
+  void queryClient.invalidateQueries({ queryKey: meKeys.me });
 }
 
 /** Forget this tab's credentials and every cached answer (they belong to the previous user). */
@@ -37,9 +41,7 @@ export function useSessionKeeper(onBootError: (error: unknown) => void): void {
       sessionStore.signOut();
       return;
     }
-    refreshSession().then((session) => {
-      if (session) queryClient.setQueryData(meKeys.me, session.user);
-    }, onBootError);
+    refreshSession().then((session) => session && startSession(session), onBootError);
   }, [status, onBootError]);
   useEffect(() => {
     if (status !== 'signed-in' || expiresAt === null) return;
