@@ -19,8 +19,15 @@ module.exports = {
       name: 'common-infra-independent',
       severity: 'error',
       comment: 'src/common and src/infra are shared foundations: they never depend on a feature module.',
-      from: { path: '^src/(common|infra|contracts|config)/' },
+      from: { path: '^src/(common|infra|config)/' },
       to: { path: '^src/modules/' },
+    },
+    {
+      name: 'contracts-types-only',
+      severity: 'error',
+      comment: 'The wire contracts name the DTO classes REST returns, as types only: clients import them without the server.',
+      from: { path: '^src/contracts/' },
+      to: { path: '^src/modules/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'domain-without-socket-io',

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import type { DestinationStream } from 'pino';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { EventBusModule } from './common/events/event-bus.module';
+import { JsonBodyGuard } from './common/http/json-body.guard';
 import { createValidationPipe } from './common/http/validation.pipe';
 import { setWebAssetHeaders } from './common/http/web-client-assets';
 import { LoggingModule } from './common/logging/logging.module';
@@ -35,6 +36,7 @@ export interface AppModuleOptions {
 const globalProviders: Provider[] = [
   { provide: APP_FILTER, useClass: AllExceptionsFilter },
   { provide: APP_PIPE, useFactory: createValidationPipe },
+  { provide: APP_GUARD, useClass: JsonBodyGuard },
 ];
 
 function webClientModule(config: AppConfig): DynamicModule[] {

@@ -36,16 +36,3 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
 
-/** The body of every error response. */
-export interface ErrorBody {
-  statusCode: number;
-  code: ErrorCode;
-  message: string;
-  requestId: string;
-  details?: unknown;
-}
-
-export interface ValidationIssue {
-  field: string;
-  messages: string[];
-}

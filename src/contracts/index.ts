@@ -1,2 +1,3 @@
 export * from './error-codes';
+export * from './error-details';
 export * from './realtime';

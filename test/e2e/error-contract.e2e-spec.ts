@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_STATUS } from '../../src/contracts/error-codes';
 import { ProbeModule } from '../support/probe/probe.module';
@@ -11,10 +12,23 @@ const expectContractBody = (body: Record<string, unknown>, status: number, code:
   expect(ERROR_STATUS[code as keyof typeof ERROR_STATUS]).toBe(status);
 };
 
+/** A POST with a body and no Content-Type header at all (HTTP clients add one on their own). */
+function rawPost(origin: string, path: string, body: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(path, origin), { method: 'POST', headers: { 'Content-Length': Buffer.byteLength(body) } }, (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as Record<string, unknown> }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 describe('error contract', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await bootTestApp({ extraModules: [ProbeModule], env: { BODY_LIMIT: '1kb' } });
+    t = await bootTestApp({ extraModules: [ProbeModule], env: { BODY_LIMIT: '1kb' }, listen: true });
   });
   afterAll(() => t.close());
 
@@ -41,14 +55,44 @@ describe('error contract', () => {
     expect(res.body).toEqual({ name: 'ok', location: { lat: 1 } });
   });
 
-  it('answers malformed JSON with 400 in the same body', async () => {
-    const res = await t.http.post('/api/_probe/echo').set('Content-Type', 'application/json').send('{"name": ').expect(400);
+  it('says a missing field is required, and only that', async () => {
+    const res = await t.http.post('/api/_probe/echo').send({ location: { lat: 1 } }).expect(400);
     expectContractBody(res.body, 400, 'VALIDATION_FAILED');
+    expect(res.body.message).toBe('name is required');
+    expect(res.body.details).toEqual([{ field: 'name', messages: ['name is required'] }]);
   });
 
-  it('answers a body over the limit with 413 PAYLOAD_TOO_LARGE', async () => {
+  it('answers malformed JSON with "Malformed JSON body" and the position in details', async () => {
+    const res = await t.http.post('/api/_probe/echo').set('Content-Type', 'application/json').send('{"name": }').expect(400);
+    expectContractBody(res.body, 400, 'VALIDATION_FAILED');
+    expect(res.body.message).toBe('Malformed JSON body');
+    expect(res.body.details).toEqual([{ field: 'body', messages: [expect.any(String)], position: 9 }]);
+  });
+
+  it('answers a body over the limit with 413 PAYLOAD_TOO_LARGE stating the limit', async () => {
     const res = await t.http.post('/api/_probe/echo').send({ name: 'x'.repeat(4096), location: { lat: 1 } }).expect(413);
     expectContractBody(res.body, 413, 'PAYLOAD_TOO_LARGE');
+    expect(res.body.message).toBe('The request body is larger than the limit of 1 KB.');
+    expect(res.body.details).toEqual({ limitBytes: 1024 });
+  });
+
+  it('refuses a non-JSON body on a JSON route with 415 UNSUPPORTED_MEDIA_TYPE', async () => {
+    const text = await t.http.post('/api/_probe/echo').set('Content-Type', 'text/plain').send('name=ok').expect(415);
+    expectContractBody(text.body, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expect(text.body.details).toEqual({ contentType: 'text/plain', accepted: ['application/json'] });
+    const form = await t.http.post('/api/_probe/echo').type('form').send({ name: 'ok' }).expect(415);
+    expect(form.body.details.contentType).toBe('application/x-www-form-urlencoded');
+  });
+
+  it('refuses a body sent without any content type with 415', async () => {
+    const res = await rawPost(t.url, '/api/_probe/echo', '{"name":"ok","location":{"lat":1}}');
+    expect(res.status).toBe(415);
+    expect(res.body).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', details: { contentType: null, accepted: ['application/json'] } });
+  });
+
+  it('always sends details: an empty object for codes without facts', async () => {
+    const res = await t.http.get('/api/does-not-exist').expect(404);
+    expect(res.body.details).toEqual({});
   });
 
   it('hides the cause of an unexpected error behind 500 INTERNAL', async () => {

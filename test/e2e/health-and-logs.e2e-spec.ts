@@ -1,16 +1,14 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVER_FRAMES } from '../../src/modules/realtime';
+import { LogCapture } from '../support/log-capture';
 import { ProbeModule } from '../support/probe/probe.module';
 import { bootTestApp, type TestApp } from '../support/test-app';
 
-class LogCapture extends Writable {
-  lines: Array<Record<string, unknown>> = [];
-  raw = '';
-  override _write(chunk: Buffer, _enc: string, done: () => void): void {
-    this.raw += chunk.toString();
-    for (const line of chunk.toString().split('\n').filter(Boolean)) this.lines.push(JSON.parse(line) as Record<string, unknown>);
-    done();
-  }
+
+interface AsyncApiDocument {
+  asyncapi: string;
+  channels: Record<string, { address: string }>;
+  components: { messages: Record<string, { tags: Array<{ name: string }> }>; schemas: Record<string, unknown> };
 }
 
 describe('health, docs and request logs', () => {
@@ -38,6 +36,20 @@ describe('health, docs and request logs', () => {
     const spec = await t.http.get('/api/docs-json').expect(200);
     expect(spec.body.openapi).toMatch(/^3\./);
     expect(spec.body.paths['/api/health']).toBeDefined();
+    expect(spec.body.info.description).toContain('](/api/asyncapi.json)');
+  });
+
+  it('serves the AsyncAPI document of every realtime frame beside it, versioned frames marked', async () => {
+    const doc = (await t.http.get('/api/asyncapi.json').expect(200)).body as AsyncApiDocument;
+    expect(doc.asyncapi).toBe('3.0.0');
+    const frames = Object.keys(SERVER_FRAMES);
+    expect(Object.keys(doc.components.messages)).toEqual(expect.arrayContaining([...frames, 'subscribe', 'subscribe.ack', 'auth.refresh.ack']));
+    const unversioned = frames.filter((name) => doc.components.messages[name].tags[0].name === 'unversioned');
+    expect(unversioned.sort()).toEqual(['notification', 'presence', 'session.ended']);
+    expect(JSON.stringify(doc.components.schemas.PresenceFrame)).not.toContain('VersionedEnvelope');
+    expect(JSON.stringify(doc.components.schemas.QueueVoteChangedFrame)).toContain('VersionedEnvelope');
+    expect(doc.components.schemas.QueueEntryBaseDto).toBeDefined();
+    expect(doc.channels.eventRoom.address).toBe('event:{eventId}');
   });
 
   it('logs each request with its id, client headers, status and duration', async () => {

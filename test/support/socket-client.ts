@@ -25,7 +25,10 @@ export function connectError(socket: ClientSocket): Promise<Error & { data?: { c
 /** Collects every payload of the given server events, in arrival order. */
 export function record(socket: ClientSocket, names: Array<keyof ServerToClientEvents>): Array<{ name: string; payload: Record<string, unknown> }> {
   const seen: Array<{ name: string; payload: Record<string, unknown> }> = [];
-  for (const name of names) socket.on(name, (payload: Record<string, unknown>) => void seen.push({ name, payload }));
+  const wanted = new Set<string>(names);
+  socket.onAny((name: string, payload: Record<string, unknown>) => {
+    if (wanted.has(name)) seen.push({ name, payload });
+  });
   return seen;
 }
 

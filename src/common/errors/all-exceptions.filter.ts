@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import type { ErrorBody } from '../../contracts/error-codes';
+import type { ErrorBody } from '../../contracts/error-details';
 import { requestIdOf } from '../http/request-id';
 import { mapError } from './error-mapping';
 
@@ -24,8 +24,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       response.end();
       return;
     }
-    const body: ErrorBody = { statusCode: mapped.status, code: mapped.code, message: mapped.message, requestId };
-    if (mapped.details !== undefined) body.details = mapped.details;
+    const body: ErrorBody = { statusCode: mapped.status, code: mapped.code, message: mapped.message, requestId, details: mapped.details };
     for (const [name, value] of Object.entries(mapped.headers ?? {})) response.setHeader(name, value);
     response.status(mapped.status).json(body);
   }

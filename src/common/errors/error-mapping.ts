@@ -1,12 +1,15 @@
 import { HttpException } from '@nestjs/common';
-import { ERROR_STATUS, type ErrorCode, type ValidationIssue } from '../../contracts/error-codes';
+import { ERROR_STATUS, type ErrorCode } from '../../contracts/error-codes';
+import type { ErrorBody } from '../../contracts/error-details';
+import { formatBytes } from '../http/byte-size';
+import { jsonErrorPosition } from '../http/json-error-position';
 import { DomainError } from './domain-error';
 
 export interface MappedError {
   status: number;
   code: ErrorCode;
   message: string;
-  details?: unknown;
+  details: ErrorBody['details'];
   headers?: Record<string, string>;
   /** Unexpected: log the stack, show nothing of it. */
   isUnexpected: boolean;
@@ -27,25 +30,36 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
+/** `details` when the error brought none: `[]` for VALIDATION_FAILED, `{}` otherwise (docs/api.md "Errors"). */
+export const emptyDetails = (code: ErrorCode): ErrorBody['details'] => (code === 'VALIDATION_FAILED' ? [] : {});
+
 /** Errors thrown by body-parser and similar middleware carry `type`, `status` and `expose`. */
 interface MiddlewareError {
   type?: string;
   status?: number;
   statusCode?: number;
   expose?: boolean;
+  limit?: number;
+  /** The raw text, on a JSON parse failure. */
+  body?: unknown;
   message: string;
 }
 
 const isMiddlewareError = (error: unknown): error is MiddlewareError =>
   error instanceof Error && typeof (error as MiddlewareError).type === 'string';
 
+const unexpected = (): MappedError => ({ status: 500, code: 'INTERNAL', message: 'An unexpected error occurred.', details: {}, isUnexpected: true });
+
 export function mapError(error: unknown): MappedError {
   if (error instanceof DomainError) {
-    return { status: error.status, code: error.code, message: error.message, details: error.details, headers: error.headers, isUnexpected: false };
+    const code: ErrorCode = error.code;
+    return { status: error.status, code, message: error.message, details: error.details ?? emptyDetails(code), headers: error.headers, isUnexpected: false };
   }
+  // Nest's Express adapter wraps body-parser errors in an HttpException; the original is the cause.
+  if (error instanceof HttpException && isMiddlewareError(error.cause)) return fromMiddlewareError(error.cause);
   if (error instanceof HttpException) return fromHttpException(error);
   if (isMiddlewareError(error)) return fromMiddlewareError(error);
-  return { status: 500, code: 'INTERNAL', message: 'An unexpected error occurred.', isUnexpected: true };
+  return unexpected();
 }
 
 function fromHttpException(error: HttpException): MappedError {
@@ -63,25 +77,45 @@ function fromHttpException(error: HttpException): MappedError {
         : Array.isArray(rawMessage)
           ? rawMessage.join('; ')
           : error.message;
-  const details = body.details ?? (code === 'VALIDATION_FAILED' ? [] : undefined);
-  return { status, code, message, details, isUnexpected: status >= 500 && status !== 503 && !explicitCode };
+  return { status, code, message, details: emptyDetails(code), isUnexpected: status >= 500 && status !== 503 && !explicitCode };
 }
 
 function fromMiddlewareError(error: MiddlewareError): MappedError {
   const status = error.status ?? error.statusCode ?? 500;
   switch (error.type) {
-    case 'entity.parse.failed':
-      return { status: 400, code: 'VALIDATION_FAILED', message: 'The request body is not valid JSON.', details: [] satisfies ValidationIssue[], isUnexpected: false };
-    case 'entity.too.large':
-      return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.', isUnexpected: false };
+    case 'entity.parse.failed': {
+      const position = typeof error.body === 'string' ? jsonErrorPosition(error.body) : null;
+      return {
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        message: 'Malformed JSON body',
+        details: [{ field: 'body', messages: [error.message], ...(position === null ? {} : { position }) }],
+        isUnexpected: false,
+      };
+    }
+    case 'entity.too.large': {
+      const limitBytes = error.limit ?? 0;
+      return {
+        status: 413,
+        code: 'PAYLOAD_TOO_LARGE',
+        message: `The request body is larger than the limit of ${formatBytes(limitBytes)}.`,
+        details: { limitBytes },
+        isUnexpected: false,
+      };
+    }
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: error.message, isUnexpected: false };
-    default:
-      if (status >= 400 && status < 500 && error.expose) {
-        return { status, code: STATUS_CODES[status] ?? 'VALIDATION_FAILED', message: error.message, isUnexpected: false };
-      }
-      return { status: 500, code: 'INTERNAL', message: 'An unexpected error occurred.', isUnexpected: true };
+      return {
+        status: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: error.message,
+        details: { contentType: null, accepted: ['application/json; charset=utf-8'] },
+        isUnexpected: false,
+      };
+    default: {
+      const code = STATUS_CODES[status] ?? 'VALIDATION_FAILED';
+      if (status >= 400 && status < 500 && error.expose) return { status, code, message: error.message, details: emptyDetails(code), isUnexpected: false };
+      return unexpected();
+    }
   }
 }
-

@@ -1,11 +1,15 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
-import type { ValidationIssue } from '../../contracts/error-codes';
+import type { ValidationIssue } from '../../contracts/error-details';
 import { DomainError } from '../errors/domain-error';
+
+/** A missing field says only that it is required, not every rule its value would have to meet. */
+const messagesOf = (field: string, error: ValidationError): string[] =>
+  error.value === undefined ? [`${field} is required`] : Object.values(error.constraints ?? {});
 
 function flatten(errors: ValidationError[], parent = ''): ValidationIssue[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own: ValidationIssue[] = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    const own: ValidationIssue[] = error.constraints ? [{ field, messages: messagesOf(field, error) }] : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
@@ -17,7 +21,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
+    validationError: { target: false, value: true },
     exceptionFactory: (errors) => {
       const details = flatten(errors);
       const summary = details.map((d) => d.messages.join(', ')).join('; ');

@@ -12,3 +12,5 @@ export type {
   QueueVoteChangedEvent,
 } from './event-domain-events';
 export { eventsEntities } from './entities';
+export { EventSettingsDto, PlaybackDto, QueueEntryBaseDto } from './dto/responses.dto';
+export { PlayerDto } from './dto/delegation.dto';

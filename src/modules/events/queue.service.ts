@@ -116,12 +116,7 @@ export class QueueService {
   private async takeVoteToken(tx: Tx, eventId: string, userId: string, now: Date): Promise<void> {
     const result = takeVoteToken(await this.queue.bucket(tx, eventId, userId), this.config.events, now);
     if (!result.allowed) {
-      throw new DomainError(
-        'RATE_LIMITED',
-        `Too many votes: try again in ${result.retryAfterSeconds} s.`,
-        { retryAfterSeconds: result.retryAfterSeconds },
-        { 'Retry-After': String(result.retryAfterSeconds) },
-      );
+      throw DomainError.rateLimited(`Too many votes: try again in ${result.retryAfterSeconds} s.`, result.retryAfterSeconds);
     }
     await this.queue.saveBucket(tx, eventId, userId, result.bucket);
   }

@@ -1,3 +1,4 @@
+import type { CaseDetails } from '../../contracts/error-details';
 import { DomainError } from '../../common/errors/domain-error';
 import { haversineMeters, type LatLng } from './geo';
 
@@ -35,7 +36,7 @@ export type PolicyRefusal = {
   allowed: false;
   code: 'NOT_INVITED' | 'VOTE_OUTSIDE_WINDOW' | 'LOCATION_REQUIRED' | 'VOTE_OUTSIDE_AREA';
   message: string;
-  details: Record<string, unknown>;
+  details: CaseDetails;
 };
 
 /** `acceptedLocation` is set when a geo check passed: the caller records it for the next travel-speed check. */
@@ -48,7 +49,7 @@ export const MAX_ACCURACY_ALLOWANCE_METERS = 100;
 /** Moving faster than this between two accepted located votes is not plausible. */
 export const MAX_TRAVEL_SPEED_KMH = 300;
 
-const refuse = (code: PolicyRefusal['code'], message: string, details: Record<string, unknown>): PolicyRefusal => ({
+const refuse = (code: PolicyRefusal['code'], message: string, details: CaseDetails): PolicyRefusal => ({
   allowed: false,
   code,
   message,

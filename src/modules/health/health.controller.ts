@@ -39,7 +39,7 @@ export class HealthController {
       return await this.health.check(checks);
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
-      throw new DomainError('SERVICE_UNAVAILABLE', 'A dependency is not reachable.', error.getResponse());
+      throw new DomainError('SERVICE_UNAVAILABLE', 'A dependency is not reachable.', error.getResponse() as HealthCheckResult);
     }
   }
 

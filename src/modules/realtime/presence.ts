@@ -12,12 +12,6 @@ const DEBOUNCE_MS = 150;
 export class Presence {
   private readonly logger = new Logger(Presence.name);
   private readonly pending = new Map<string, NodeJS.Timeout>();
-  private readonly lastVersion = new Map<string, number>();
-
-  noteVersion(room: string, version: number): void {
-    if (version > (this.lastVersion.get(room) ?? -1)) this.lastVersion.set(room, version);
-  }
-
   /** Recounts a room soon, once for a burst of joins and leaves. */
   touch(server: RealtimeServer, room: string): void {
     if (!room.startsWith('event:') || this.pending.has(room)) return;
@@ -42,7 +36,7 @@ export class Presence {
 
   private async broadcast(server: RealtimeServer, room: string): Promise<void> {
     const listeners = await this.listeners(server, room);
-    server.to(room).emit('presence', { room, version: this.lastVersion.get(room) ?? 0, at: new Date().toISOString(), listeners });
+    server.to(room).emit('presence', { room, at: new Date().toISOString(), listeners });
   }
 
   stop(): void {

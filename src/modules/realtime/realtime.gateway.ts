@@ -1,4 +1,4 @@
-import { Logger, OnModuleDestroy } from '@nestjs/common';
+import { Logger, OnModuleDestroy, UseInterceptors } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -14,6 +14,7 @@ import { AccessTokenVerifier } from '../auth';
 import { Presence } from './presence';
 import { RoomAccess } from './room-access';
 import { parseRoom, sessionRoom, userRoom } from './rooms';
+import { clientOf, SocketActionLog } from './socket-action-log';
 import { limitClientEvents } from './socket-limits';
 import type { RealtimeServer, RealtimeSocket } from './socket-types';
 
@@ -22,6 +23,7 @@ const isRoomOfContent = (room: string) => room.startsWith('event:') || room.star
 
 /** Connections, authentication and room subscriptions. Delivery is the RealtimeRelay's job. */
 @WebSocketGateway()
+@UseInterceptors(SocketActionLog)
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
   private readonly logger = new Logger(RealtimeGateway.name);
   private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
@@ -33,6 +35,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     private readonly verifier: AccessTokenVerifier,
     private readonly access: RoomAccess,
     private readonly presence: Presence,
+    private readonly actionLog: SocketActionLog,
   ) {}
 
   afterInit(server: RealtimeServer): void {
@@ -44,7 +47,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       }
       this.verifier.verifyWithExpiry(token).then(
         ({ user, expiresAt }) => {
-          socket.data = { user, expiresAt: expiresAt.getTime() };
+          socket.data = { user, expiresAt: expiresAt.getTime(), client: clientOf(socket.handshake) };
           next();
         },
         (error: unknown) => next(Object.assign(new Error('UNAUTHENTICATED'), { data: { code: codeOf(error) } })),
@@ -60,7 +63,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     socket.on('disconnecting', () => {
       for (const room of socket.rooms) if (isRoomOfContent(room)) this.presence.touch(this.server, room);
     });
-    socket.on('disconnect', () => this.clearExpiry(socket));
+    socket.on('disconnect', (reason) => {
+      this.clearExpiry(socket);
+      this.actionLog.log(socket, 'disconnect', { reason });
+    });
+    this.actionLog.log(socket, 'connect');
   }
 
   @SubscribeMessage('subscribe')
@@ -73,14 +80,13 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     }
     try {
       const visible = await this.access.canJoin(socket.data.user.id, room);
-      if (!visible) return { ok: false, code: 'NOT_FOUND' };
+      if (!visible) return { ok: false, code: 'NOT_FOUND', message: 'No such room, or you may not see it.' };
       await socket.join(room.name);
-      this.presence.noteVersion(room.name, visible.version);
       this.presence.touch(this.server, room.name);
       return { ok: true, version: visible.version };
     } catch (error) {
       this.logger.error({ err: error, room: room.name }, 'Subscribe failed');
-      return { ok: false, code: 'INTERNAL' };
+      return { ok: false, code: 'INTERNAL', message: 'The subscription failed; try again.' };
     }
   }
 
@@ -104,11 +110,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         await socket.leave(sessionRoom(socket.data.user.sessionId));
         await socket.join(sessionRoom(user.sessionId));
       }
-      socket.data = { user, expiresAt: expiresAt.getTime() };
+      socket.data = { ...socket.data, user, expiresAt: expiresAt.getTime() };
       this.scheduleExpiry(socket);
       return { ok: true, expiresAt: expiresAt.toISOString() };
     } catch (error) {
-      return { ok: false, code: codeOf(error) };
+      return { ok: false, code: codeOf(error), message: 'The token was refused; sign in again.' };
     }
   }
 

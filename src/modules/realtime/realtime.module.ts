@@ -6,9 +6,10 @@ import { Presence } from './presence';
 import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeRelay } from './realtime.relay';
 import { RoomAccess } from './room-access';
+import { SocketActionLog } from './socket-action-log';
 
 @Module({
   imports: [AuthModule, EventsModule, PlaylistsModule],
-  providers: [RealtimeGateway, RealtimeRelay, RoomAccess, Presence],
+  providers: [RealtimeGateway, RealtimeRelay, RoomAccess, Presence, SocketActionLog],
 })
 export class RealtimeModule {}

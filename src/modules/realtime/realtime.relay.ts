@@ -1,18 +1,19 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { DomainEvents } from '../../common/events/domain-events';
 import { EventBus } from '../../common/events/event-bus';
-import type { ServerToClientEvents } from '../../contracts/realtime';
+import type { ServerFrames, VersionedFrameName } from '../../contracts/realtime';
 import { EVENT_DOMAIN_EVENTS } from '../events';
 import { Presence } from './presence';
 import { RealtimeGateway } from './realtime.gateway';
 import { RoomAccess } from './room-access';
+import { emitFrame } from './socket-types';
 import { eventRoom, parseRoom, playlistRoom, sessionRoom, userRoom } from './rooms';
 
 const PLAYLIST_RELAYED = ['playlist.updated', 'playlist.track_added', 'playlist.track_moved', 'playlist.track_removed', 'playlist.deleted'] as const;
 
-/** Removes the routing key, adds the room: the payload clients receive (API.md "Realtime"). */
-function envelope<T extends object>(room: string, payload: T, routingKey: 'eventId' | 'playlistId'): Omit<T, typeof routingKey> & { room: string } {
-  const rest = Object.fromEntries(Object.entries(payload).filter(([key]) => key !== routingKey)) as Omit<T, typeof routingKey>;
+/** Removes the routing key, adds the room: the payload clients receive (docs/api.md "Realtime"). */
+function envelope<T extends object, K extends keyof T>(room: string, payload: T, routingKey: K): Omit<T, K> & { room: string } {
+  const rest = Object.fromEntries(Object.entries(payload).filter(([key]) => key !== routingKey)) as Omit<T, K>;
   return { room, ...rest };
 }
 
@@ -38,34 +39,32 @@ export class RealtimeRelay implements OnModuleInit {
 
   onModuleInit(): void {
     for (const name of EVENT_DOMAIN_EVENTS) {
-      this.bus.subscribe(name, (payload) => this.relay(eventRoom(payload.eventId), name, envelope(eventRoom(payload.eventId), payload, 'eventId'), payload.version));
+      this.bus.subscribe(name, (payload) => this.relay(eventRoom(payload.eventId), name, envelope(eventRoom(payload.eventId), payload, 'eventId')));
     }
     for (const name of PLAYLIST_RELAYED) {
       this.bus.subscribe(name, (payload: DomainEvents[typeof name]) =>
-        this.relay(playlistRoom(payload.playlistId), name, envelope(playlistRoom(payload.playlistId), payload, 'playlistId'), payload.version),
+        this.relay(playlistRoom(payload.playlistId), name, envelope(playlistRoom(payload.playlistId), payload, 'playlistId')),
       );
     }
     this.bus.subscribe('playlist.members_changed', (payload) => {
       const room = playlistRoom(payload.playlistId);
-      return this.relay(room, 'members.changed', envelope(room, payload, 'playlistId'), payload.version);
+      return this.relay(room, 'members.changed', envelope(room, payload, 'playlistId'));
     });
     this.bus.subscribe('invitation.created', (invitation) => {
       this.server.to(userRoom(invitation.inviteeId)).emit('notification', {
         room: userRoom(invitation.inviteeId),
-        version: 0,
         at: invitation.at,
         type: 'invitation',
         invitationId: invitation.invitationId,
         kind: invitation.kind,
         targetId: invitation.targetId,
         invitedById: invitation.inviterId,
-        role: invitation.role,
+        role: invitation.role === 'guest' || invitation.role === 'host' ? invitation.role : null,
       });
     });
     this.bus.subscribe('friend.requested', (request) => {
       this.server.to(userRoom(request.addresseeId)).emit('notification', {
         room: userRoom(request.addresseeId),
-        version: 0,
         at: request.at,
         type: 'friend.request',
         requestId: request.requestId,
@@ -75,7 +74,6 @@ export class RealtimeRelay implements OnModuleInit {
     this.bus.subscribe('friend.accepted', (friendship) => {
       this.server.to(userRoom(friendship.requesterId)).emit('notification', {
         room: userRoom(friendship.requesterId),
-        version: 0,
         at: friendship.at,
         type: 'friend.accepted',
         userId: friendship.accepterId,
@@ -89,17 +87,16 @@ export class RealtimeRelay implements OnModuleInit {
     });
   }
 
-  private async relay(room: string, name: keyof ServerToClientEvents, payload: object, version: number): Promise<void> {
-    this.presence.noteVersion(room, version);
-    this.server.to(room).emit(name, payload as never);
-    await this.keepRoomVisible(room, name, payload as Record<string, unknown>);
+  private async relay<K extends VersionedFrameName>(room: string, name: K, frame: ServerFrames[K]): Promise<void> {
+    emitFrame(this.server.to(room), name, frame);
+    await this.keepRoomVisible(room, name, frame);
   }
 
-  private async keepRoomVisible(room: string, name: string, payload: Record<string, unknown>): Promise<void> {
+  private async keepRoomVisible(room: string, name: VersionedFrameName, frame: ServerFrames[VersionedFrameName]): Promise<void> {
     if (name === 'event.deleted' || name === 'playlist.deleted') {
       this.server.in(room).socketsLeave(room);
-    } else if (name === 'members.changed' && payload.role === null && typeof payload.userId === 'string') {
-      await this.evictIfInvisible(room, [payload.userId]);
+    } else if (name === 'members.changed' && 'userId' in frame && 'role' in frame && frame.role === null) {
+      await this.evictIfInvisible(room, [frame.userId]);
     } else if (name === 'event.updated' || name === 'playlist.updated') {
       const sockets = await this.server.in(room).fetchSockets().catch(() => []);
       await this.evictIfInvisible(room, [...new Set(sockets.map((s) => s.data.user.id))]);

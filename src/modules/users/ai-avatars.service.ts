@@ -41,7 +41,7 @@ export class AiAvatarsService {
       const used = await this.generations.usedInLastDay(tx, userId);
       if (used.count >= quota) {
         const retryAfter = used.oldest ? Math.max(1, Math.ceil((used.oldest.getTime() + DAY_MS - Date.now()) / 1000)) : 3600;
-        throw new DomainError('RATE_LIMITED', `You can generate ${quota} avatars per day.`, { quota, used: used.count }, { 'Retry-After': String(retryAfter) });
+        throw DomainError.rateLimited(`You can generate ${quota} avatars per day.`, retryAfter, { quota, used: used.count });
       }
       return this.generations.insert(tx, userId);
     });

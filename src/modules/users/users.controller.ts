@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { CurrentUser, Public, type AuthUser } from '../../common/auth';
 import { DomainError } from '../../common/errors/domain-error';
 import { IdParamsDto } from '../../common/http/id-params.dto';
+import { UploadLimit } from '../../common/http/upload-limit.interceptor';
 import { OptionalUser } from './optional-user.decorator';
 import { AiAvatarsService } from './ai-avatars.service';
 import { AvatarsService } from './avatars.service';
@@ -48,7 +49,7 @@ export class UsersController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOkResponse({ type: AvatarUrlDto })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: AVATAR_MAX_BYTES, files: 1 } }))
+  @UseInterceptors(new UploadLimit(AVATAR_MAX_BYTES), FileInterceptor('file', { limits: { fileSize: AVATAR_MAX_BYTES, files: 1 } }))
   uploadAvatar(@CurrentUser() user: AuthUser, @UploadedFile() file: UploadedAvatar | undefined): Promise<AvatarUrlDto> {
     if (!file) throw new DomainError('VALIDATION_FAILED', 'Send the image as the multipart field "file".', [{ field: 'file', messages: ['file is required'] }]);
     return this.avatars.upload(user.id, file.buffer);

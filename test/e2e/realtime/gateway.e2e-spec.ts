@@ -74,7 +74,7 @@ describe('realtime gateway', () => {
     const event = await createEvent('private');
     const socket = await open(stranger.accessToken);
     const seen = record(socket, ['queue.track_added', 'event.updated']);
-    expect(await socket.emitWithAck('subscribe', { room: `event:${event.id}` })).toEqual({ ok: false, code: 'NOT_FOUND' });
+    expect(await socket.emitWithAck('subscribe', { room: `event:${event.id}` })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     await t.http.post(`/api/events/${event.id}/tracks`).set(...authHeader(owner)).send({ provider: 'bundled', providerTrackId: BUNDLED_TRACKS[1] }).expect(201);
     await t.http.patch(`/api/events/${event.id}`).set(...authHeader(owner)).send({ description: 'secret plans' }).expect(200);
     await barrier(socket);
@@ -111,6 +111,8 @@ describe('realtime gateway', () => {
     first.close();
     second.close();
     await until(() => seen.at(-1)?.payload.listeners === 1);
+    // Presence changes no room state: it never carries a version (only state changes do, each previous + 1).
+    expect(seen.every((p) => p.payload.room === `event:${event.id}` && !('version' in p.payload))).toBe(true);
   });
 
   it('caps subscriptions per connection and limits floods of client events', async () => {

@@ -1,9 +1,10 @@
 import Foundation
 
-// Payloads of the server → client Socket.IO events. Every room frame carries `room`, `version` and `at`;
-// `version` rises by one per change of the event or playlist, so a gap means "refetch over REST".
+// Payloads of the server → client Socket.IO events (src/contracts/realtime.ts, asyncapi.json). Every room
+// frame carries `room` and `at`; frames that change an event or playlist also carry `version`, which rises by
+// exactly one per change, so a gap means "refetch over REST". Presence and notifications carry no version.
 
-/// The envelope fields every room frame has, whatever its event.
+/// The envelope fields every state-changing room frame has, whatever its event.
 public protocol RoomFrame: Decodable, Sendable {
     var room: String { get }
     var version: Int { get }
@@ -95,7 +96,6 @@ public struct MembersChangedFrame: Codable, RoomFrame, Hashable {
 // fixture: socket/presence.json
 public struct PresenceFrame: Codable, Hashable, Sendable {
     public let room: String
-    public let version: Int
     public let at: Date
     public let listeners: Int
 }
@@ -155,11 +155,10 @@ public struct RoomDeletedFrame: Codable, RoomFrame, Hashable {
     public let at: Date
 }
 
-/// In the user's own room; `version` is 0 (not versioned). The fields present depend on `type`.
+/// In the user's own room; not versioned. The fields present depend on `type`.
 // fixture: socket/notification.invitation.json
 public struct NotificationFrame: Codable, Hashable, Sendable {
     public let room: String
-    public let version: Int
     public let at: Date
     /// `friend.request`, `friend.accepted` or `invitation`: refetch the list it concerns.
     public let type: String

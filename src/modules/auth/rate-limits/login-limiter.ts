@@ -46,9 +46,7 @@ export class LoginLimiter {
     const over = counts.filter((c) => c.attempts > (c.key === attempt.accountKey ? this.maxPerAccount : this.maxPerIp));
     if (over.length > 0) {
       const retryAfter = Math.max(...over.map((c) => c.retryAfterSeconds));
-      throw new DomainError('RATE_LIMITED', `Too many sign-in attempts. Try again in ${retryAfter} seconds.`, undefined, {
-        'Retry-After': String(retryAfter),
-      });
+      throw DomainError.rateLimited(`Too many sign-in attempts. Try again in ${retryAfter} seconds.`, retryAfter);
     }
     return attempt;
   }

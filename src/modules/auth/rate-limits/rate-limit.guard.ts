@@ -12,8 +12,6 @@ export class RateLimitGuard extends ThrottlerGuard {
 
   protected override throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     const seconds = Math.max(1, detail.timeToBlockExpire);
-    throw new DomainError('RATE_LIMITED', `Too many requests. Try again in ${seconds} seconds.`, undefined, {
-      'Retry-After': String(seconds),
-    });
+    throw DomainError.rateLimited(`Too many requests. Try again in ${seconds} seconds.`, seconds);
   }
 }
