@@ -166,6 +166,8 @@ describe('docker-compose.yml checks', () => {
     ['port 3000 not published', [['services.app.ports', ['8080:8080']]], 'ports: must publish container port 3000'],
     ['no data volume', [['services.app.volumes', []]], 'volumes: needs a named volume at /app/.data'],
     ['an undeclared volume', [['volumes.redis-data', DELETE]], '"redis-data" is not declared'],
+    ['proxy headers trusted with nothing in front', [['services.app.environment.TRUST_PROXY', '${TRUST_PROXY:-1}']], 'TRUST_PROXY: must default to false'],
+    ['TRUST_PROXY left to the default', [['services.app.environment.TRUST_PROXY', DELETE]], 'TRUST_PROXY: must default to false'],
   ])('reports %s', (_name, mutations, expected) => {
     const doc = yamlOf('docker-compose.yml');
     for (const [path, value] of mutations) change(doc, path, value);
@@ -188,7 +190,7 @@ describe('docker-compose.yml checks', () => {
     expect(interpolate('a${X:-d}b${Y-e}$$${Z}', {})).toBe('adbe$');
     expect(interpolate('${X:-d}/${X:+set}', { X: 'v' })).toBe('v/set');
     expect(interpolate('${X:-d}|${X-e}', { X: '' })).toBe('d|');
-    expect(composeVariables(read('docker-compose.yml'))).toEqual(['APP_PORT', 'POSTGRES_PASSWORD']);
+    expect(composeVariables(read('docker-compose.yml'))).toEqual(['APP_PORT', 'POSTGRES_PASSWORD', 'TRUST_PROXY']);
   });
 });
 
@@ -216,6 +218,10 @@ describe('render.yaml checks', () => {
     ['NODE_ENV not production', [[`${envVar('NODE_ENV')}.value`, 'development']], 'NODE_ENV: must be production'],
     ['a Key Value without ipAllowList', [['services.[type=keyvalue].ipAllowList', DELETE]], 'needs ipAllowList'],
     ['an old Postgres', [['databases.0.postgresMajorVersion', '14']], 'postgresMajorVersion must be 15 or newer'],
+    ['two proxies trusted', [[`${envVar('TRUST_PROXY')}.value`, '2']], 'TRUST_PROXY: must be 1'],
+    ['no TRUST_PROXY', [[`${envVar('TRUST_PROXY')}.key`, 'LOG_LEVEL']], 'TRUST_PROXY: must be 1'],
+    ['an SMTP_URL nobody is asked for', [[`${envVar('SMTP_URL')}.key`, 'LOG_LEVEL']], 'SMTP_URL: must be declared with sync: false'],
+    ['a committed PUBLIC_URL', [[`${envVar('PUBLIC_URL')}.sync`, DELETE], [`${envVar('PUBLIC_URL')}.value`, 'http://localhost:3000']], 'PUBLIC_URL: must be declared with sync: false'],
   ])('reports %s', (_name, mutations, expected) => {
     const doc = yamlOf('render.yaml');
     for (const [path, value] of mutations) change(doc, path, value);

@@ -1,48 +1,44 @@
 import 'reflect-metadata';
-import { loadConfig } from '../src/config';
-import { Database, openDatabase } from '../src/infra/database';
-import { USER_PLANS, userPlansOn, type UserPlan, type UserPlans } from '../src/modules/users';
+import { loadConfig, loadDotEnv } from '../src/config';
+import { Database, openDatabase, type OpenedDatabase } from '../src/infra/database';
+import { createMailer, SmtpMailer, type Mailer } from '../src/infra/mail';
+import { userAccountsOn, userPlansOn } from '../src/modules/users';
 import { schema } from '../src/schema';
+import { COMMANDS, type CliContext, type CliOutput } from './cli/commands';
+import { runMain } from './run-main';
 
-const usage = 'usage: npm run cli -- plan:set <email> premium|free';
+export const usage = `usage: npm run cli -- <command>\n${Object.values(COMMANDS)
+  .map((c) => `  ${c.usage}`)
+  .join('\n')}`;
 
-interface CliOutput {
-  log(message: string): void;
-  error(message: string): void;
-}
-
-/** Runs one operator command; returns the exit code. */
-export async function runCli(argv: string[], plans: Pick<UserPlans, 'setByEmail'>, out: CliOutput = console): Promise<number> {
-  const [command, email, plan] = argv;
-  if (command !== 'plan:set' || !email || !USER_PLANS.includes(plan as UserPlan)) {
-    out.error(usage);
-    return 2;
-  }
-  const userId = await plans.setByEmail(email, plan as UserPlan);
-  if (!userId) {
-    out.error(`No account with the email ${email}.`);
-    return 1;
-  }
-  out.log(`Plan of ${email} (${userId}) set to ${plan}.`);
-  return 0;
+/** Runs one operator command; returns the exit code (2: unknown command or wrong arguments). */
+export async function runCli(argv: string[], ctx: Omit<CliContext, 'out'>, out: CliOutput = console): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  const code = command ? await command.run(args, { ...ctx, out }) : 2;
+  if (code === 2) out.error(command ? `usage: npm run cli -- ${command.usage}` : usage);
+  return code;
 }
 
 async function main(): Promise<number> {
+  loadDotEnv();
   const config = loadConfig();
-  const opened = await openDatabase(config.database, schema);
+  const open: { database?: Promise<OpenedDatabase>; mailer?: Mailer } = {};
+  const database = async () => {
+    open.database ??= openDatabase(config.database, schema);
+    return new Database((await open.database).dataSource);
+  };
   try {
-    return await runCli(process.argv.slice(2), userPlansOn(new Database(opened.dataSource)));
+    return await runCli(process.argv.slice(2), {
+      config,
+      plans: async () => userPlansOn(await database()),
+      accounts: async () => userAccountsOn(await database()),
+      mailer: () => (open.mailer ??= createMailer(config.mail)),
+    });
   } finally {
-    await opened.close();
+    if (open.mailer instanceof SmtpMailer) open.mailer.close();
+    if (open.database) await (await open.database).close();
   }
 }
 
-if (require.main === module) {
-  main().then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runMain(main);

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import 'reflect-metadata';
-import { loadConfig, type AppConfig } from '../src/config';
+import type { DataSource } from 'typeorm';
+import { loadConfig, loadDotEnv, type AppConfig } from '../src/config';
 import { openDatabase, pendingSchemaChanges, runMigrations, type OpenedDatabase } from '../src/infra/database';
 import { schema } from '../src/schema';
 import { runMain } from './run-main';
@@ -50,6 +51,25 @@ function register(name: string, epoch: number): void {
   writeFileSync(file, updated);
 }
 
+export interface MigrationStatus {
+  applied: string[];
+  pending: string[];
+}
+
+/** Which of the app's migrations the database has run, and which it has not (yet). */
+export async function migrationStatus(ds: DataSource): Promise<MigrationStatus> {
+  const table = await ds.query<Array<{ present: boolean }>>(`SELECT to_regclass('migrations') IS NOT NULL AS present`);
+  const rows = table[0]?.present ? await ds.query<Array<{ name: string }>>('SELECT name FROM migrations ORDER BY timestamp, id') : [];
+  const applied = rows.map((r) => r.name);
+  const pending = ds.migrations.map((m) => m.name ?? m.constructor.name).filter((name) => !applied.includes(name));
+  return { applied, pending };
+}
+
+export function formatMigrationStatus({ applied, pending }: MigrationStatus): string {
+  const list = (names: string[]) => (names.length ? names.map((n) => `\n  ${n}`).join('') : ' none');
+  return `Applied (${applied.length}):${list(applied)}\nPending (${pending.length}):${list(pending)}`;
+}
+
 /** A database to compare against: DATABASE_URL when given, otherwise a throwaway in-memory PGlite. */
 function databaseFor(command: string, config: AppConfig): AppConfig['database'] {
   const throwaway = ['generate', 'check'].includes(command) && config.database.kind === 'pglite';
@@ -59,6 +79,7 @@ function databaseFor(command: string, config: AppConfig): AppConfig['database'] 
 async function main(): Promise<number> {
   const [command, name] = process.argv.slice(2);
   if (!command) return fail(usage);
+  loadDotEnv();
   const config = loadConfig();
   const opened: OpenedDatabase = await openDatabase(databaseFor(command, config), schema);
   try {
@@ -74,7 +95,8 @@ async function main(): Promise<number> {
         console.log('Reverted the last migration.');
         return 0;
       case 'show':
-        return (await ds.showMigrations()) ? 1 : 0;
+        console.log(formatMigrationStatus(await migrationStatus(ds)));
+        return 0;
       case 'check': {
         await runMigrations(ds, { useAdvisoryLock: !opened.embedded });
         const unlisted = unlistedMigrationFiles();

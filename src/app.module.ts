@@ -7,6 +7,7 @@ import type { DestinationStream } from 'pino';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { EventBusModule } from './common/events/event-bus.module';
 import { JsonBodyGuard } from './common/http/json-body.guard';
+import { ClockModule } from './common/time/clock';
 import { createValidationPipe } from './common/http/validation.pipe';
 import { setWebAssetHeaders } from './common/http/web-client-assets';
 import { LoggingModule } from './common/logging/logging.module';
@@ -53,6 +54,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(config, options.logDestination),
+        ClockModule,
         EventBusModule,
         DatabaseModule.forRoot(schema),
         RedisModule,

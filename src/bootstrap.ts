@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { assignRequestId } from './common/http/request-id';
 import { compressWebClient } from './common/http/web-client-assets';
+import { FrameworkQuietLogger } from './common/logging/framework-quiet-logger';
 import { SocketIoAdapter } from './infra/socket';
 import type { AppConfig } from './config';
 import { setupOpenApi } from './openapi';
@@ -14,11 +15,13 @@ import { setupOpenApi } from './openapi';
 /** Builds the whole application exactly as production runs it; tests use it too, without listening. */
 export async function createApp(config: AppConfig, options: AppModuleOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
+    // Nest's boot logs wait for the app's logger; a failed boot drops them (main prints one line instead).
     bufferLogs: true,
+    autoFlushLogs: false,
     rawBody: true,
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(new FrameworkQuietLogger(app.get(Logger)));
   app.flushLogs();
   app.set('trust proxy', config.http.trustProxy);
   // First middleware: even errors raised by the body parsers carry the request id.

@@ -82,6 +82,10 @@ function urlProblems([name, svc]: [string, Obj], pg?: [string, Obj], redis?: [st
     }
   };
   if (env.NODE_ENV !== undefined && env.NODE_ENV !== 'production') problems.push(`services.${name}.environment.NODE_ENV: must be production`);
+  // Compose publishes the app's port directly: nothing in front sets X-Forwarded-For, so a client could forge it.
+  if (!['false', '0'].includes(env.TRUST_PROXY ?? '')) {
+    problems.push(`services.${name}.environment.TRUST_PROXY: must default to false (no proxy in front: \${TRUST_PROXY:-false})`);
+  }
   const db = parse('DATABASE_URL');
   if (db && pg) {
     const pgEnv = environmentOf(pg[1]);

@@ -6,6 +6,7 @@ import { dirname, join, posix } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ImageState } from './image-build';
 import { asUser, exited, OutputTail, runCaptured } from './processes';
+import { operatorScriptCheck, runtimeScriptChecks, writableHome } from './runtime-scripts';
 import { isObj, objAt, str } from './shape';
 
 export interface CheckResult {
@@ -119,17 +120,25 @@ export async function bootChecks(o: BootOptions): Promise<void> {
     ...extra,
   });
   const services = { DATABASE_URL: o.databaseUrl, REDIS_URL: o.redisUrl };
+  // What the operator sets (render.yaml asks for them): the rehearsal logs mails instead of sending them.
+  const operator = { PUBLIC_URL: 'https://musicroom.example', MAIL_TRANSPORT: 'log' };
   const secret = { JWT_SECRET: randomBytes(48).toString('base64url') };
 
-  const refused = await runCaptured(command, { cwd, env: envFor(await freePort(), services), timeoutMs: 30_000 });
-  o.report({
-    name: 'refuses to start in production without JWT_SECRET',
-    ok: refused.code !== 0 && refused.code !== null && refused.output.includes('JWT_SECRET'),
-    detail: `exit ${refused.code ?? refused.signal}: ${refused.output.split('\n').slice(-3).join(' ')}`,
-  });
+  const refusals: Array<[string, Record<string, string>]> = [
+    ['JWT_SECRET', { ...services, ...operator }],
+    ['SMTP_URL', { ...services, ...secret, PUBLIC_URL: operator.PUBLIC_URL }],
+  ];
+  for (const [variable, extra] of refusals) {
+    const refused = await runCaptured(command, { cwd, env: envFor(await freePort(), extra), timeoutMs: 30_000 });
+    o.report({
+      name: `refuses to start in production without ${variable}, in one line that names it`,
+      ok: refused.code === 1 && refused.output.includes(variable) && !/^\s+at /m.test(refused.output),
+      detail: `exit ${refused.code ?? refused.signal}: ${refused.output.split('\n').slice(-3).join(' ')}`,
+    });
+  }
 
   const port = await freePort();
-  const app = new RunningApp(command, cwd, envFor(port, { ...services, ...secret }), port, o.onCleanup);
+  const app = new RunningApp(command, cwd, envFor(port, { ...services, ...secret, ...operator }), port, o.onCleanup);
   const bootName = 'boots as a non-root user on PostgreSQL + Redis and answers /api/health';
   const liveMs = await app.waitLive();
   if (liveMs === undefined) return o.report(app.failure(bootName, 'no healthy answer'));
@@ -147,7 +156,7 @@ export async function bootChecks(o: BootOptions): Promise<void> {
     const down = await runProbe();
     o.report({ name: 'the image HEALTHCHECK fails once the app is down', ok: down.code !== 0 && down.code !== null });
   }
-  await embeddedChecks(o, command, cwd, graceMs, (p) => envFor(p, secret));
+  await embeddedChecks(o, command, cwd, graceMs, (p) => envFor(p, { ...secret, ...operator }));
 }
 
 /** Without DATABASE_URL the image keeps an embedded database in its data volume: the only place it may write. */
@@ -167,7 +176,12 @@ async function embeddedChecks(
   const inVolume = existsSync(join(cwd, dataDir, 'pgdata'));
   o.report(inVolume ? { name, ok: true, detail: `${liveMs} ms` } : app.failure(name, `no database under ${dataDir}/pgdata`));
   o.report(await app.readiness('/api/health/ready reports the embedded database up', ['database']));
+  const scriptEnv = { ...envFor(port), HOME: writableHome(o.onCleanup) };
+  o.report(await operatorScriptCheck(o, cwd, scriptEnv, 'the CLI says "stop the server first" while it runs', ['cli', '--', 'users:verify', 'ops@example.test'], (r) =>
+    r.code === 1 && r.output.includes('stop the server first'),
+  ));
   o.report(await app.stop('drains and exits 0 on SIGTERM (embedded database)', graceMs));
+  await runtimeScriptChecks(o, cwd, scriptEnv);
 }
 
 async function spaCheck(o: BootOptions, cwd: string, appUrl: string): Promise<void> {

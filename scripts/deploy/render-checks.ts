@@ -3,6 +3,8 @@ import { isObj, list, looksSecret, objAt, str, type Obj } from './shape';
 
 const KEY_VALUE_TYPES = ['keyvalue', 'redis'];
 const SOURCES = ['value', 'generateValue', 'sync', 'fromDatabase', 'fromService', 'fromGroup'];
+/** Production refuses to boot without them, and only the operator knows them: asked for when the Blueprint is applied. */
+export const OPERATOR_VARIABLES = ['PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM'];
 
 export interface RenderCheckContext {
   /** Variables the app reads (src/config/app-config.ts). */
@@ -41,6 +43,11 @@ function wiringProblems(doc: Obj, services: Obj[], byKey: Map<string, Obj>): str
   }
   if (byKey.get('JWT_SECRET')?.generateValue !== true) problems.push('envVars.JWT_SECRET: must use generateValue: true');
   if (str(byKey.get('NODE_ENV')?.value) !== 'production') problems.push('envVars.NODE_ENV: must be production');
+  // Render puts exactly one proxy in front of the service: trust that one hop, no more (the app trusts none by default).
+  if (str(byKey.get('TRUST_PROXY')?.value) !== '1') problems.push('envVars.TRUST_PROXY: must be 1 (Render has exactly one proxy in front)');
+  for (const key of OPERATOR_VARIABLES) {
+    if (byKey.get(key)?.sync !== false) problems.push(`envVars.${key}: must be declared with sync: false (the operator must set it)`);
+  }
   for (const db of databases) {
     const major = Number(str(db.postgresMajorVersion) ?? '15');
     if (!(major >= 15)) problems.push(`databases.${str(db.name) ?? '?'}: postgresMajorVersion must be 15 or newer`);

@@ -36,13 +36,29 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'test', ...stripe }).billing).toEqual({ provider: 'stripe', secretKey: 'sk_test_x', webhookSecret: 'whsec_x', priceId: 'price_x', apiUrl: 'http://127.0.0.1:12111' });
     expect(loadConfig({ NODE_ENV: 'test' }).billing).toEqual({ provider: 'test' });
     expect(loadConfig({ NODE_ENV: 'development' }).billing).toEqual({ provider: 'test' });
-    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'a-long-enough-production-secret-0123456789abcdef' };
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'a-long-enough-production-secret-0123456789abcdef', SMTP_URL: 'smtp://mail', PUBLIC_URL: 'https://app.example' };
     expect(loadConfig(production).billing).toEqual({ provider: null });
     expect(Object.keys(problemsOf({ STRIPE_SECRET_KEY: 'sk_test_x' })).sort()).toEqual(['STRIPE_PRICE_ID', 'STRIPE_WEBHOOK_SECRET']);
   });
 
   it('refuses to start in production without a JWT secret', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' })).toThrow(/JWT_SECRET is required/);
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', SMTP_URL: 'smtp://mail', PUBLIC_URL: 'https://app.example' };
+    expect(() => loadConfig(production)).toThrow(/JWT_SECRET is required/);
+  });
+
+  it('refuses to start in production without a mail transport or a public URL, naming both', () => {
+    const problems = problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(48) });
+    expect(problems.SMTP_URL).toMatch(/^is required in production.*MAIL_TRANSPORT=log/);
+    expect(problems.PUBLIC_URL).toMatch(/^is required in production/);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(48), PUBLIC_URL: 'https://app.example', MAIL_TRANSPORT: 'log' })).toEqual({});
+  });
+
+  it('picks the mail transport: SMTP when configured, the dev outbox outside production, the log when asked', () => {
+    expect(loadConfig({ NODE_ENV: 'test', SMTP_URL: 'smtp://mail:25' }).mail).toMatchObject({ transport: 'smtp', smtpUrl: 'smtp://mail:25' });
+    expect(loadConfig({ NODE_ENV: 'test' }).mail.transport).toBe('dev-outbox');
+    expect(loadConfig({ NODE_ENV: 'test', SMTP_URL: 'smtp://mail:25', MAIL_TRANSPORT: 'log' }).mail.transport).toBe('log');
+    expect(problemsOf({ MAIL_TRANSPORT: 'smtp' })).toEqual({ SMTP_URL: 'is required when MAIL_TRANSPORT is smtp' });
+    expect(problemsOf({ MAIL_TRANSPORT: 'pigeon' })).toHaveProperty('MAIL_TRANSPORT');
   });
 
   it('refuses a short or placeholder JWT secret', () => {

@@ -6,7 +6,7 @@ const schema = {
   NODE_ENV: env.oneOf(['development', 'production', 'test'] as const, 'development'),
   PORT: env.int(3000, { min: 0, max: 65535 }),
   HOST: env.string('0.0.0.0'),
-  PUBLIC_URL: env.url('http://localhost:3000'),
+  PUBLIC_URL: env.url(undefined),
   LOG_LEVEL: env.oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
   TRUST_PROXY: env.string(undefined),
   CORS_ORIGINS: env.list([], originProblem),
@@ -27,6 +27,7 @@ const schema = {
   REFRESH_TOKEN_TTL_DAYS: env.int(30, { min: 1, max: 365 }),
 
   SMTP_URL: env.url(undefined, ['smtp:', 'smtps:']),
+  MAIL_TRANSPORT: env.oneOf(['smtp', 'log'] as const, undefined),
   MAIL_FROM: env.string('MusicRoom <no-reply@musicroom.local>'),
 
   OAUTH_REDIRECT_ALLOWLIST: env.list([], redirectUriProblem),
@@ -109,12 +110,24 @@ function crossFieldProblems(v: EnvValues): Record<string, string> {
     if (Boolean(av) !== Boolean(bv)) problems[av ? b : a] = `is required when ${av ? a : b} is set`;
   }
   if (v.AI_IMAGES_URL && !v.AI_API_KEY) problems.AI_API_KEY = 'is required when AI_IMAGES_URL is set';
-  if (v.NODE_ENV === 'production' && v.DATABASE_URL === undefined && v.DATABASE_EMBEDDED === 'memory') {
+  if (v.MAIL_TRANSPORT === 'smtp' && !v.SMTP_URL) problems.SMTP_URL = 'is required when MAIL_TRANSPORT is smtp';
+  return { ...problems, ...productionProblems(v) };
+}
+
+/** What production cannot run without: a real mail transport and the public origin that mail links point to. */
+function productionProblems(v: EnvValues): Record<string, string> {
+  if (v.NODE_ENV !== 'production') return {};
+  const problems: Record<string, string> = {};
+  if (v.DATABASE_URL === undefined && v.DATABASE_EMBEDDED === 'memory') {
     problems.DATABASE_EMBEDDED = 'cannot be "memory" in production (data would be lost on restart)';
   }
-  if (v.NODE_ENV === 'production' && v.ARGON2_COST === 'test') {
-    problems.ARGON2_COST = 'cannot be "test" in production (hashes would be cheap to crack)';
+  if (!v.SMTP_URL && v.MAIL_TRANSPORT !== 'log') {
+    problems.SMTP_URL =
+      'is required in production: without it no verification or reset mail reaches anyone ' +
+      '(or set MAIL_TRANSPORT=log to write each mail, with its link, to the log instead)';
   }
+  if (!v.PUBLIC_URL) problems.PUBLIC_URL = 'is required in production: the public origin of the links in mails and of OAuth callbacks';
+  if (v.ARGON2_COST === 'test') problems.ARGON2_COST = 'cannot be "test" in production (hashes would be cheap to crack)';
   return problems;
 }
 
@@ -140,7 +153,8 @@ export interface AppConfig {
     | { kind: 'pglite'; storage: 'disk' | 'memory'; dir: string; migrateOnBoot: boolean; snapshot?: Blob };
   redis: { url: string } | null;
   jwt: { secret: string; accessTtlSeconds: number; refreshTtlDays: number };
-  mail: { smtpUrl: string | null; from: string };
+  /** `smtp`: SMTP_URL; `log`: each mail is logged with its links (MAIL_TRANSPORT=log); `dev-outbox`: also kept for GET /api/dev/mails. */
+  mail: { transport: MailTransport; smtpUrl: string | null; from: string };
   oauth: {
     redirectAllowlist: string[];
     google: OAuthProviderConfig | null;
@@ -170,6 +184,14 @@ export interface AppConfig {
   events: { votesPerMinute: number; voteBurst: number; reproposeCooldownMinutes: number };
 }
 
+export type MailTransport = 'smtp' | 'log' | 'dev-outbox';
+
+function mailTransport(v: EnvValues, isProduction: boolean): MailTransport {
+  if (v.MAIL_TRANSPORT === 'log') return 'log';
+  if (v.SMTP_URL) return 'smtp';
+  return isProduction ? 'log' : 'dev-outbox';
+}
+
 export interface OAuthProviderConfig {
   clientId: string;
   clientSecret: string;
@@ -191,14 +213,15 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
       ? { clientId: id, clientSecret: secret, authorizationUrl: urls[0], tokenUrl: urls[1], profileUrl: urls[2] }
       : null;
   const migrateOnBoot = v.DATABASE_MIGRATE_ON_BOOT;
+  const publicUrl = v.PUBLIC_URL ?? 'http://localhost:3000';
   return {
     env: v.NODE_ENV,
     isProduction,
     http: {
       host: v.HOST,
       port: v.PORT,
-      publicUrl: v.PUBLIC_URL,
-      corsOrigins: v.CORS_ORIGINS.length > 0 ? v.CORS_ORIGINS : [new URL(v.PUBLIC_URL).origin],
+      publicUrl,
+      corsOrigins: v.CORS_ORIGINS.length > 0 ? v.CORS_ORIGINS : [new URL(publicUrl).origin],
       trustProxy: trustProxy(v.TRUST_PROXY, isProduction),
       bodyLimit: v.BODY_LIMIT,
       webDistDir: v.WEB_DIST_DIR,
@@ -212,9 +235,9 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
       : { kind: 'pglite', storage: v.DATABASE_EMBEDDED, dir: `${v.DATA_DIR}/pgdata`, migrateOnBoot },
     redis: v.REDIS_URL ? { url: v.REDIS_URL } : null,
     jwt: { secret: jwtSecret, accessTtlSeconds: v.JWT_ACCESS_TTL_SECONDS, refreshTtlDays: v.REFRESH_TOKEN_TTL_DAYS },
-    mail: { smtpUrl: v.SMTP_URL ?? null, from: v.MAIL_FROM },
+    mail: { transport: mailTransport(v, isProduction), smtpUrl: v.SMTP_URL ?? null, from: v.MAIL_FROM },
     oauth: {
-      redirectAllowlist: v.OAUTH_REDIRECT_ALLOWLIST.length > 0 ? v.OAUTH_REDIRECT_ALLOWLIST : [new URL(v.PUBLIC_URL).origin],
+      redirectAllowlist: v.OAUTH_REDIRECT_ALLOWLIST.length > 0 ? v.OAUTH_REDIRECT_ALLOWLIST : [new URL(publicUrl).origin],
       google: provider(v.GOOGLE_CLIENT_ID, v.GOOGLE_CLIENT_SECRET, [
         v.GOOGLE_AUTHORIZATION_URL,
         v.GOOGLE_TOKEN_URL,

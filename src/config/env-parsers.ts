@@ -36,7 +36,7 @@ export const env = {
     };
   },
 
-  oneOf<const T extends readonly string[]>(values: T, fallback: T[number]): EnvParser<T[number]> {
+  oneOf<const T extends readonly string[], F extends T[number] | undefined = T[number]>(values: T, fallback: F): EnvParser<T[number] | F> {
     return (raw) => {
       if (!present(raw)) return fallback;
       const value = raw.trim();

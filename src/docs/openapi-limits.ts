@@ -55,6 +55,7 @@ const NAMED_LENGTH: Record<string, number> = {
   'If-Match': 20,
   'X-Client-Device': 120,
   'MusicRoom-Signature': 512,
+  'Stripe-Signature': 1024,
   providerTrackId: 200,
   provider: 40,
   file: 200,

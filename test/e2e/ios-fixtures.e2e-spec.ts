@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PasswordHasher } from '../../src/modules/auth/passwords/password-hasher';
-import { Clock } from '../../src/modules/events/clock';
+import { Clock } from '../../src/common/time/clock';
 import { UserAccounts } from '../../src/modules/users';
 import { STRONG_PASSWORD } from '../support/auth-client';
 import { BUNDLED_TRACKS, LYON, nearParis, PARIS } from '../support/events-harness';

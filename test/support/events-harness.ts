@@ -4,7 +4,7 @@ import type { DomainEvents } from '../../src/common/events/domain-events';
 import { EventBus } from '../../src/common/events/event-bus';
 import { Database } from '../../src/infra/database';
 import { EVENT_DOMAIN_EVENTS, EventsAccess, type EventDomainEventName } from '../../src/modules/events';
-import { Clock } from '../../src/modules/events/clock';
+import { Clock } from '../../src/common/time/clock';
 import { DelegationService } from '../../src/modules/events/delegation.service';
 import { PlayerService } from '../../src/modules/events/player.service';
 import { FriendsService } from '../../src/modules/users/friends.service';

@@ -1,16 +1,18 @@
-import type { Clock } from '../../src/infra/http';
+import { Clock } from '../../src/common/time/clock';
 
 /** A clock for tests: time moves only when `advance` is called (or when a sleeper is woken by it). */
-export class FakeClock implements Clock {
+export class FakeClock extends Clock {
   private sleepers: Array<{ at: number; wake: () => void }> = [];
 
-  constructor(private current = 1_000_000) {}
-
-  now(): number {
-    return this.current;
+  constructor(private current = 1_000_000) {
+    super();
   }
 
-  sleep(ms: number): Promise<void> {
+  override now(): Date {
+    return new Date(this.current);
+  }
+
+  override sleep(ms: number): Promise<void> {
     return new Promise((resolve) => this.sleepers.push({ at: this.current + ms, wake: resolve }));
   }
 

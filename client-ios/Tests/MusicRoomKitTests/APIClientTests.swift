@@ -67,7 +67,7 @@ final class APIClientTests: XCTestCase {
     func testAnExpiredTokenIsRefreshedOnceForConcurrentCallsThenRetried() async throws {
         let refreshed = try sessionJSON(access: "access-2", refresh: "refresh-2")
         let expired = try MusicRoomJSON.encoder.encode(JSONValue.object([
-            "statusCode": .number(401), "code": .string("TOKEN_EXPIRED"), "message": .string("expired"), "requestId": .string("r"),
+            "statusCode": .number(401), "code": .string("TOKEN_EXPIRED"), "message": .string("expired"), "requestId": .string("r"), "details": .object([:]),
         ]))
         let me = try Fixtures.data("rest/me.json")
         let urlSession = StubURLProtocol.session { sent in

@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { Options } from 'pino-http';
 import type { AppConfig } from '../../config';
 import { assignRequestId } from '../http/request-id';
+import { prettyDestination } from './pretty-destination';
 
 /** Values that must never reach a log line, wherever they appear. */
 export const REDACTED_PATHS = [
@@ -63,9 +64,10 @@ export class LoggingModule {
         error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
       autoLogging: { ignore: (req: IncomingMessage) => pathOnly(req.url) === '/api/health' },
     };
+    const stream = destination ?? (config.env === 'development' ? prettyDestination() : undefined);
     return {
       module: LoggingModule,
-      imports: [LoggerModule.forRoot({ pinoHttp: destination ? [options, destination] : options })],
+      imports: [LoggerModule.forRoot({ pinoHttp: stream ? [options, stream] : options })],
     };
   }
 }

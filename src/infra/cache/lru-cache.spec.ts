@@ -16,7 +16,7 @@ describe('LruCache', () => {
 
   it('forgets an entry once its TTL has passed', () => {
     let now = 0;
-    const cache = new LruCache<string>(10, { now: () => now });
+    const cache = new LruCache<string>(10, { nowMs: () => now });
     cache.set('k', 'v', 1_000);
     now = 999;
     expect(cache.get('k')).toBe('v');

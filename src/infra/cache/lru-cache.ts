@@ -1,4 +1,4 @@
-import { systemClock, type Clock } from '../http';
+import { systemClock, type Clock } from '../../common/time/clock';
 
 interface Entry<V> {
   value: V;
@@ -12,7 +12,7 @@ export class LruCache<V> {
 
   constructor(
     private readonly maxEntries: number,
-    private readonly clock: Pick<Clock, 'now'> = systemClock,
+    private readonly clock: Pick<Clock, 'nowMs'> = systemClock,
   ) {
     if (maxEntries < 1) throw new RangeError('maxEntries must be at least 1');
   }
@@ -25,7 +25,7 @@ export class LruCache<V> {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
-    if (entry.expiresAt <= this.clock.now()) return undefined;
+    if (entry.expiresAt <= this.clock.nowMs()) return undefined;
     this.entries.set(key, entry);
     return entry.value;
   }
@@ -33,7 +33,7 @@ export class LruCache<V> {
   set(key: string, value: V, ttlMs: number): void {
     this.entries.delete(key);
     if (ttlMs <= 0) return;
-    this.entries.set(key, { value, expiresAt: this.clock.now() + ttlMs });
+    this.entries.set(key, { value, expiresAt: this.clock.nowMs() + ttlMs });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next();
       if (oldest.done) break;

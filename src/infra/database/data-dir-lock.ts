@@ -2,7 +2,15 @@ import { closeSync, mkdirSync, openSync, readFileSync, realpathSync, rmSync, wri
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
-export class DataDirLockedError extends Error {}
+export class DataDirLockedError extends Error {
+  /** The live process that holds the directory, when another one does. */
+  readonly ownerPid: number | null;
+
+  constructor(message: string, ownerPid: number | null = null) {
+    super(message);
+    this.ownerPid = ownerPid;
+  }
+}
 
 /** Directories this process holds: a second open in the same process is refused too. */
 const heldHere = new Set<string>();
@@ -50,6 +58,7 @@ export function lockDataDir(dir: string): () => void {
         throw new DataDirLockedError(
           `The embedded database in ${dir} is already open in process ${owner.pid}. ` +
             'Stop that process, use another DATA_DIR, or set DATABASE_URL to share a PostgreSQL server.',
+          owner.pid,
         );
       }
       rmSync(file, { force: true });

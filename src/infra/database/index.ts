@@ -14,3 +14,4 @@ export {
 } from './data-source.factory';
 export { EmbeddedPostgres } from './embedded-postgres';
 export { DataDirLockedError } from './data-dir-lock';
+export { backupEmbedded, restoreEmbedded } from './embedded-backup';

@@ -1,4 +1,4 @@
-import { systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from '../../common/time/clock';
 
 export interface CircuitBreakerOptions {
   /** Consecutive failures that open the circuit. */
@@ -27,13 +27,13 @@ export class CircuitBreaker {
 
   get state(): CircuitState {
     if (this.openedAt === null) return 'closed';
-    return this.clock.now() - this.openedAt >= this.options.openMs ? 'half_open' : 'open';
+    return this.clock.nowMs() - this.openedAt >= this.options.openMs ? 'half_open' : 'open';
   }
 
   /** 0 when the call may proceed (the caller must then report exactly once), else the ms to wait. */
   tryAcquire(): number {
     if (this.openedAt === null) return 0;
-    const remaining = this.openedAt + this.options.openMs - this.clock.now();
+    const remaining = this.openedAt + this.options.openMs - this.clock.nowMs();
     if (remaining > 0) return remaining;
     if (this.trialInFlight) return 1_000;
     this.trialInFlight = true;
@@ -52,6 +52,6 @@ export class CircuitBreaker {
     }
     if (outcome === 'neutral') return;
     this.failures++;
-    if (wasTrial || this.failures >= this.options.failureThreshold) this.openedAt = this.clock.now();
+    if (wasTrial || this.failures >= this.options.failureThreshold) this.openedAt = this.clock.nowMs();
   }
 }

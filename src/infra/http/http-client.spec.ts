@@ -1,7 +1,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Clock } from './clock';
+import { Clock } from '../../common/time/clock';
 import { HttpClient, parseRetryAfter, type HttpClientOptions } from './http-client';
 import { UpstreamError } from './upstream-error';
 
@@ -17,7 +17,12 @@ describe('HttpClient', () => {
   let replies: Reply[] = [];
   let hits = 0;
   let slept: number[] = [];
-  const instantClock: Clock = { now: () => Date.now(), sleep: (ms) => (slept.push(ms), Promise.resolve()) };
+  const instantClock = new (class extends Clock {
+    override sleep(ms: number) {
+      slept.push(ms);
+      return Promise.resolve();
+    }
+  })();
   const client = (options: Partial<HttpClientOptions> = {}) =>
     new HttpClient({ name: 'test', timeoutMs: 5_000, clock: instantClock, random: () => 0.5, ...options });
   const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e as UpstreamError);

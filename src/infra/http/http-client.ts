@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { CircuitBreaker, type CallOutcome, type CircuitBreakerOptions } from './circuit-breaker';
-import { systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from '../../common/time/clock';
 import { RateLimiter, RateLimitExceededError, type RateLimit } from './rate-limiter';
 import { UpstreamError } from './upstream-error';
 
@@ -120,7 +120,7 @@ export class HttpClient {
         redirect: 'follow',
       });
       status = response.status;
-      retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.clock.now());
+      retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.clock.nowMs());
       const declared = Number(response.headers.get('content-length') ?? '0');
       if (declared > MAX_BODY_CHARS) {
         await response.body?.cancel();

@@ -2,4 +2,3 @@ export { HttpClient, parseRetryAfter, type GetJsonOptions, type HttpClientOption
 export { UpstreamError, type UpstreamFailure } from './upstream-error';
 export { RateLimiter, RateLimitExceededError, type RateLimit } from './rate-limiter';
 export { CircuitBreaker, type CircuitBreakerOptions, type CircuitState, type CallOutcome } from './circuit-breaker';
-export { systemClock, type Clock } from './clock';

@@ -9,7 +9,7 @@ describe('RateLimiter', () => {
     const clock = new FakeClock();
     const limiter = new RateLimiter({ limit: 3, intervalMs: 1_000, maxWaitMs: 5_000 }, clock);
     const started: number[] = [];
-    const calls = Array.from({ length: 5 }, () => limiter.acquire().then(() => started.push(clock.now())));
+    const calls = Array.from({ length: 5 }, () => limiter.acquire().then(() => started.push(clock.nowMs())));
     await flush();
     expect(started).toHaveLength(3);
     clock.advance(999);
@@ -24,7 +24,7 @@ describe('RateLimiter', () => {
     const clock = new FakeClock();
     const limiter = new RateLimiter({ limit: 2, intervalMs: 100, maxWaitMs: 10_000 }, clock);
     const started: number[] = [];
-    const calls = Array.from({ length: 9 }, () => limiter.acquire().then(() => started.push(clock.now())));
+    const calls = Array.from({ length: 9 }, () => limiter.acquire().then(() => started.push(clock.nowMs())));
     for (let i = 0; i < 10; i++) {
       await flush();
       clock.advance(50);

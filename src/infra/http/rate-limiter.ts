@@ -1,4 +1,4 @@
-import { systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from '../../common/time/clock';
 
 export interface RateLimit {
   /** At most `limit` calls start in any window of `intervalMs`. */
@@ -31,7 +31,7 @@ export class RateLimiter {
 
   async acquire(): Promise<void> {
     const { limit, intervalMs, maxWaitMs } = this.rate;
-    const now = this.clock.now();
+    const now = this.clock.nowMs();
     while (this.starts.length > 0 && this.starts[0] <= now - intervalMs) this.starts.shift();
     const last = this.starts.at(-1) ?? now;
     const start =

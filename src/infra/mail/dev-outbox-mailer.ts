@@ -1,31 +1,28 @@
 import { Logger } from '@nestjs/common';
-import type { Mailer, OutgoingMail } from './mailer';
+import type { Mailer, MailReceipt, OutgoingMail } from './mailer';
 
 export interface DevMail extends OutgoingMail {
   sentAt: Date;
 }
 
+const LINK = /https?:\/\/[^\s<>"')]+/g;
+
 /**
- * Used when SMTP_URL is unset: keeps the last messages in memory (readable at GET /api/dev/mails outside
- * production) and logs them. In production it logs only the recipient and subject, never the body, which
- * holds one-time links.
+ * Used when mail is not sent over SMTP: outside production when SMTP_URL is unset, and with MAIL_TRANSPORT=log.
+ * Logs every mail with its links, so an operator can hand a verification or reset link over, and keeps the last
+ * messages in memory (readable at GET /api/dev/mails outside production).
  */
 export class DevOutboxMailer implements Mailer {
   static readonly CAPACITY = 50;
-  private readonly logger = new Logger('DevOutbox');
+  private readonly logger = new Logger('MailLog');
   private readonly mails: DevMail[] = [];
 
-  constructor(private readonly logBodies: boolean) {}
-
-  send(mail: OutgoingMail): Promise<void> {
+  send(mail: OutgoingMail): Promise<MailReceipt> {
     this.mails.push({ ...mail, sentAt: new Date() });
     if (this.mails.length > DevOutboxMailer.CAPACITY) this.mails.shift();
-    if (this.logBodies) {
-      this.logger.log({ mail: { to: mail.to, subject: mail.subject, text: mail.text } }, 'Mail kept in the dev outbox (SMTP_URL is not set)');
-    } else {
-      this.logger.warn({ mail: { to: mail.to, subject: mail.subject } }, 'SMTP_URL is not set: mail not delivered');
-    }
-    return Promise.resolve();
+    const links = mail.text.match(LINK) ?? [];
+    this.logger.log({ mail: { to: mail.to, subject: mail.subject, links } }, `Mail to ${mail.to} logged, not sent: ${mail.subject}`);
+    return Promise.resolve({ response: 'logged (not sent: no SMTP transport)' });
   }
 
   /** Newest first. */

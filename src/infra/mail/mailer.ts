@@ -6,9 +6,14 @@ export interface OutgoingMail {
   html: string;
 }
 
+/** What the transport answered for one delivered message (the SMTP reply, e.g. `250 2.0.0 OK`). */
+export interface MailReceipt {
+  response: string;
+}
+
 /** Delivers one message now, or throws. The outbox worker calls it; request handlers never do. */
 export interface Mailer {
-  send(mail: OutgoingMail): Promise<void>;
+  send(mail: OutgoingMail): Promise<MailReceipt>;
 }
 
 export const MAILER = Symbol('MAILER');

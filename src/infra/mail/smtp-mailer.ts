@@ -1,5 +1,5 @@
 import { createTransport, type Transporter } from 'nodemailer';
-import type { Mailer, OutgoingMail } from './mailer';
+import type { Mailer, MailReceipt, OutgoingMail } from './mailer';
 import { PermanentMailError } from './mailer';
 
 interface SmtpError {
@@ -22,9 +22,12 @@ export class SmtpMailer implements Mailer {
     });
   }
 
-  async send(mail: OutgoingMail): Promise<void> {
+  async send(mail: OutgoingMail): Promise<MailReceipt> {
     try {
-      await this.transport.sendMail({ from: this.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+      const info = (await this.transport.sendMail({ from: this.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html })) as {
+        response?: string;
+      };
+      return { response: info.response ?? 'accepted' };
     } catch (error) {
       const code = (error as SmtpError).responseCode;
       // 5xx replies are final (unknown mailbox, rejected content); anything else may work next time.

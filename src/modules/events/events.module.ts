@@ -4,7 +4,6 @@ import { Invitations, InvitationsModule } from '../invitations';
 import { MusicModule } from '../music';
 import { PlaylistsModule } from '../playlists';
 import { UsersModule } from '../users';
-import { Clock } from './clock';
 import { DelegationService } from './delegation.service';
 import { DelegationsController } from './delegations.controller';
 import { DelegationsRepository } from './delegations.repository';
@@ -31,7 +30,6 @@ import { QueueService } from './queue.service';
   imports: [AuthModule, UsersModule, MusicModule, InvitationsModule, PlaylistsModule],
   controllers: [EventsController, EventMembersController, QueueController, PlaybackController, DelegationsController],
   providers: [
-    Clock,
     EventsRepository,
     QueueRepository,
     EventTracks,

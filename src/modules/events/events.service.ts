@@ -6,7 +6,7 @@ import { Invitations } from '../invitations';
 import type { CreateEventDto, UpdateEventDto } from './dto/event-settings.dto';
 import type { ListEventsQueryDto } from './dto/requests.dto';
 import type { EventDto, EventSummaryDto } from './dto/responses.dto';
-import { Clock } from './clock';
+import { Clock } from '../../common/time/clock';
 import { contextOf, geoOf, isHostOrOwner, windowOf } from './event-context';
 import { EventTransactions } from './event-transactions';
 import { EventViews } from './event-views';

@@ -5,7 +5,7 @@ import { Database, type Tx } from '../../infra/database';
 import type { LocationDto } from './dto/geo.dto';
 import type { ProposeTrackDto } from './dto/requests.dto';
 import type { QueueEntryDto, VoteResultDto } from './dto/responses.dto';
-import { Clock } from './clock';
+import { Clock } from '../../common/time/clock';
 import { isHostOrOwner, isMember, licensedEvent } from './event-context';
 import { EventTracks } from './event-tracks';
 import { EventTransactions, type EventMutation } from './event-transactions';

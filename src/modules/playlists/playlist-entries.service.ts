@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
-import { EventBus } from '../../common/events/event-bus';
 import { Database, type Tx } from '../../infra/database';
 import type { PlaylistEntryDto } from './dto/playlist-entry.dto';
 import { PlaylistAccessGate } from './playlist-access';
+import { PlaylistVersions } from './playlist-changes';
 import { PlaylistEntriesRepository } from './playlist-entries.repository';
-import './playlist-events';
 import { MAX_PLAYLIST_ENTRIES } from './playlist-limits';
 import { isBetween, keyBetween } from './playlist-positions';
 import type { EntryRow, PlaylistRow } from './playlist-rows';
 import { PlaylistTracks } from './playlist-tracks';
 import { PlaylistViews } from './playlist-views';
-import { PlaylistsRepository } from './playlists.repository';
 
 export interface AddTrackInput {
   provider: string;
@@ -31,11 +29,10 @@ export class PlaylistEntriesService {
   constructor(
     private readonly db: Database,
     private readonly gate: PlaylistAccessGate,
-    private readonly playlists: PlaylistsRepository,
+    private readonly versions: PlaylistVersions,
     private readonly entries: PlaylistEntriesRepository,
     private readonly tracks: PlaylistTracks,
     private readonly views: PlaylistViews,
-    private readonly bus: EventBus,
   ) {}
 
   async add(userId: string, playlistId: string, input: AddTrackInput, expectedVersion?: number): Promise<PlaylistEntryDto> {
@@ -46,9 +43,8 @@ export class PlaylistEntriesService {
       const playlist = await this.gate.lockForEditing(tx, playlistId, userId, expectedVersion);
       await this.assertRoomFor(tx, playlist, trackId);
       const entry = await this.insertAt(tx, playlist.id, trackId, userId, input.afterEntryId);
-      const version = await this.playlists.bumpVersion(tx, playlist.id);
       const dto = await this.views.entry(tx, entry);
-      this.bus.afterCommit(tx, 'playlist.track_added', { playlistId, version, at: new Date().toISOString(), entry: dto });
+      await this.versions.change(tx, playlist, (changes) => changes.emit('playlist.track_added', { entry: dto }));
       return dto;
     });
   }
@@ -56,30 +52,22 @@ export class PlaylistEntriesService {
   /** Places the entry right after `afterEntryId` (null = first). Already there: nothing changes. */
   move(userId: string, playlistId: string, entryId: string, afterEntryId: string | null, expectedVersion?: number): Promise<PlaylistEntryDto> {
     return this.db.transaction(async (tx) => {
-      await this.gate.lockForEditing(tx, playlistId, userId, expectedVersion);
+      const playlist = await this.gate.lockForEditing(tx, playlistId, userId, expectedVersion);
       const entry = await this.entries.find(tx, playlistId, entryId);
       if (!entry) throw entryGone();
       if (afterEntryId === entryId) return this.views.entry(tx, entry);
       const moved = await this.moveAfter(tx, entry, afterEntryId);
       if (!moved) return this.views.entry(tx, entry);
-      const version = await this.playlists.bumpVersion(tx, playlistId);
-      this.bus.afterCommit(tx, 'playlist.track_moved', {
-        playlistId,
-        version,
-        at: new Date().toISOString(),
-        entryId,
-        position: moved.position,
-      });
+      await this.versions.change(tx, playlist, (changes) => changes.emit('playlist.track_moved', { entryId, position: moved.position }));
       return this.views.entry(tx, moved);
     });
   }
 
   remove(userId: string, playlistId: string, entryId: string, expectedVersion?: number): Promise<void> {
     return this.db.transaction(async (tx) => {
-      await this.gate.lockForEditing(tx, playlistId, userId, expectedVersion);
+      const playlist = await this.gate.lockForEditing(tx, playlistId, userId, expectedVersion);
       if (!(await this.entries.delete(tx, playlistId, entryId))) throw entryGone();
-      const version = await this.playlists.bumpVersion(tx, playlistId);
-      this.bus.afterCommit(tx, 'playlist.track_removed', { playlistId, version, at: new Date().toISOString(), entryId });
+      await this.versions.change(tx, playlist, (changes) => changes.emit('playlist.track_removed', { entryId }));
     });
   }
 
@@ -87,13 +75,13 @@ export class PlaylistEntriesService {
     const count = await this.entries.count(tx, playlist.id);
     if (count >= MAX_PLAYLIST_ENTRIES) {
       throw new DomainError('CONFLICT', `A playlist holds at most ${MAX_PLAYLIST_ENTRIES} tracks.`, {
-        reason: 'PLAYLIST_FULL',
+        reason: 'playlist_full',
         limit: MAX_PLAYLIST_ENTRIES,
       });
     }
     if (!playlist.allowDuplicates && (await this.entries.containsTrack(tx, playlist.id, trackId))) {
       throw new DomainError('CONFLICT', 'This track is already in the playlist, which allows no duplicates.', {
-        reason: 'DUPLICATE_TRACK',
+        reason: 'duplicate_track',
       });
     }
   }

@@ -1,3 +1,4 @@
+import type { DomainEventName } from '../../common/events/domain-events';
 import type { PlaylistEntryDto } from './dto/playlist-entry.dto';
 import type { PlaylistMetadataDto } from './dto/playlist-metadata.dto';
 
@@ -48,3 +49,5 @@ declare module '../../common/events/domain-events' {
     'playlist.deleted': PlaylistDeletedEvent;
   }
 }
+
+export type PlaylistEventName = Extract<DomainEventName, `playlist.${string}`>;

@@ -1,13 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
-import { EventBus } from '../../common/events/event-bus';
 import { Database, type Tx } from '../../infra/database';
 import { Invitations, type InvitationRecord, type InvitationTarget } from '../invitations';
 import { UserCards } from '../users';
 import type { PlaylistInvitationDto } from './dto/playlist-invitation.dto';
 import type { PlaylistMemberDto, PlaylistMembersDto } from './dto/playlist-members.dto';
 import { PlaylistAccessGate } from './playlist-access';
-import './playlist-events';
+import { PlaylistVersions, type PlaylistChanges } from './playlist-changes';
 import { assertOwner, assertVisible, isOwner } from './playlist-policy';
 import { PlaylistsRepository } from './playlists.repository';
 
@@ -23,7 +22,7 @@ export class PlaylistMembersService implements OnModuleInit {
     private readonly playlists: PlaylistsRepository,
     private readonly invitations: Invitations,
     private readonly cards: UserCards,
-    private readonly bus: EventBus,
+    private readonly versions: PlaylistVersions,
   ) {}
 
   onModuleInit(): void {
@@ -82,7 +81,7 @@ export class PlaylistMembersService implements OnModuleInit {
       assertOwner(playlist, userId, 'cancel invitations to');
       const invitation = await this.invitations.cancel(tx, 'playlist', playlistId, invitationId, () => undefined);
       const asInvitee = await this.playlists.find(tx, playlistId, invitation.inviteeId);
-      this.membersChanged(tx, playlistId, await this.playlists.bumpVersion(tx, playlistId), invitation.inviteeId, asInvitee?.isMember ? 'editor' : null);
+      await this.versions.change(tx, playlist, (changes) => membersChanged(changes, invitation.inviteeId, asInvitee?.isMember ? 'editor' : null));
     });
   }
 
@@ -92,7 +91,7 @@ export class PlaylistMembersService implements OnModuleInit {
       const playlist = await this.gate.lockVisible(tx, playlistId, userId, expectedVersion);
       if (memberId !== userId) assertOwner(playlist, userId, 'remove members of');
       if (!(await this.playlists.removeMember(tx, playlistId, memberId))) throw DomainError.notFound('Member');
-      this.membersChanged(tx, playlistId, await this.playlists.bumpVersion(tx, playlistId), memberId, null);
+      await this.versions.change(tx, playlist, (changes) => membersChanged(changes, memberId, null));
     });
   }
 
@@ -102,11 +101,7 @@ export class PlaylistMembersService implements OnModuleInit {
     if (!playlist) throw DomainError.notFound('Playlist');
     if (isOwner(playlist, invitation.inviteeId)) return;
     if (!(await this.playlists.addMember(tx, playlist.id, invitation.inviteeId))) return;
-    this.membersChanged(tx, playlist.id, await this.playlists.bumpVersion(tx, playlist.id), invitation.inviteeId, 'editor');
-  }
-
-  private membersChanged(tx: Tx, playlistId: string, version: number, userId: string, role: 'editor' | null): void {
-    this.bus.afterCommit(tx, 'playlist.members_changed', { playlistId, version, at: new Date().toISOString(), userId, role });
+    await this.versions.change(tx, playlist, (changes) => membersChanged(changes, invitation.inviteeId, 'editor'));
   }
 
   async describeTargets(ids: string[], tx: Tx): Promise<Map<string, InvitationTarget>> {
@@ -114,3 +109,7 @@ export class PlaylistMembersService implements OnModuleInit {
     return new Map(rows.map((r) => [r.id, { name: r.name }]));
   }
 }
+
+/** Socket event `members.changed` for one user; role null = no longer a member. */
+const membersChanged = (changes: PlaylistChanges, userId: string, role: 'editor' | null): number =>
+  changes.emit('playlist.members_changed', { userId, role });

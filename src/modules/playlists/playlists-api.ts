@@ -30,7 +30,7 @@ export class PlaylistsApi {
 
   /**
    * Creates a playlist owned by `ownerId` holding these tracks, in one transaction (the caller's when given).
-   * Throws VALIDATION_FAILED for a bad name, UNPROCESSABLE over 2,000 tracks, NOT_FOUND for an unknown track id.
+   * Throws VALIDATION_FAILED for a bad name, CONFLICT (`playlist_full`) over 2,000 tracks, NOT_FOUND for an unknown track id.
    */
   async createFromTracks(ownerId: string, input: NewPlaylistFromTracks, tx?: Tx): Promise<{ id: string }> {
     const name = input.name.trim();
@@ -69,8 +69,8 @@ function assertValidInput(name: string, description: string, trackCount: number)
   ];
   if (issues.length > 0) throw new DomainError('VALIDATION_FAILED', 'The playlist is not valid.', issues);
   if (trackCount > MAX_PLAYLIST_ENTRIES) {
-    throw new DomainError('UNPROCESSABLE', `A playlist holds at most ${MAX_PLAYLIST_ENTRIES} tracks.`, {
-      reason: 'PLAYLIST_FULL',
+    throw new DomainError('CONFLICT', `A playlist holds at most ${MAX_PLAYLIST_ENTRIES} tracks.`, {
+      reason: 'playlist_full',
       limit: MAX_PLAYLIST_ENTRIES,
       requested: trackCount,
     });

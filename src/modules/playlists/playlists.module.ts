@@ -3,6 +3,7 @@ import { InvitationsModule } from '../invitations';
 import { MusicModule } from '../music';
 import { UsersModule } from '../users';
 import { PlaylistAccessGate } from './playlist-access';
+import { PlaylistVersions } from './playlist-changes';
 import { PlaylistEntriesRepository } from './playlist-entries.repository';
 import { PlaylistEntriesService } from './playlist-entries.service';
 import { PlaylistMembersService } from './playlist-members.service';
@@ -21,6 +22,7 @@ import { PlaylistsService } from './playlists.service';
     PlaylistsRepository,
     PlaylistEntriesRepository,
     PlaylistAccessGate,
+    PlaylistVersions,
     PlaylistTracks,
     PlaylistViews,
     PlaylistsService,

@@ -52,14 +52,9 @@ export class PlaylistsRepository {
     return rows[0] ?? null;
   }
 
-  /** Increments the version: every mutation calls it once, under the row lock. */
-  async bumpVersion(tx: Tx, id: string): Promise<number> {
-    const [row] = await returningRows<{ version: number }>(
-      tx,
-      'UPDATE playlists SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version',
-      [id],
-    );
-    return row.version;
+  /** Saves the version a change reached (under the row lock, see `PlaylistVersions`). */
+  async saveVersion(tx: Tx, id: string, version: number, at: Date): Promise<void> {
+    await tx.query('UPDATE playlists SET version = $2, updated_at = $3 WHERE id = $1', [id, version, at]);
   }
 
   async updateSettings(tx: Tx, id: string, settings: PlaylistSettings): Promise<void> {

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { EventBus } from '../../common/events/event-bus';
 import { decodeCursor, toPage, type Page } from '../../common/pagination';
 import { Database } from '../../infra/database';
 import { Invitations } from '../invitations';
@@ -8,8 +7,8 @@ import type { PlaylistDto } from './dto/playlist.dto';
 import type { PlaylistSummaryDto } from './dto/playlist-summary.dto';
 import type { UpdatePlaylistDto } from './dto/update-playlist.dto';
 import { PlaylistAccessGate } from './playlist-access';
+import { PlaylistVersions } from './playlist-changes';
 import { PlaylistEntriesRepository } from './playlist-entries.repository';
-import './playlist-events';
 import { assertOwner, assertVisible } from './playlist-policy';
 import type { NewPlaylist, PlaylistRow, PlaylistSettings } from './playlist-rows';
 import { PlaylistViews } from './playlist-views';
@@ -35,7 +34,7 @@ export class PlaylistsService {
     private readonly entries: PlaylistEntriesRepository,
     private readonly views: PlaylistViews,
     private readonly invitations: Invitations,
-    private readonly bus: EventBus,
+    private readonly versions: PlaylistVersions,
   ) {}
 
   create(ownerId: string, input: CreatePlaylistDto): Promise<PlaylistDto> {
@@ -65,14 +64,15 @@ export class PlaylistsService {
     const updated = await this.db.transaction(async (tx) => {
       const before = await this.gate.lockVisible(tx, playlistId, userId, expectedVersion);
       assertOwner(before, userId, 'change the settings of');
-      const changes = changedSettings(before, input);
-      if (Object.keys(changes).length === 0) return this.fullView(tx, before, userId);
-      await this.playlists.updateSettings(tx, playlistId, changes);
-      await this.playlists.bumpVersion(tx, playlistId);
-      const after = assertVisible(await this.playlists.find(tx, playlistId, userId), userId);
-      const playlist = await this.views.metadata(tx, after);
-      this.bus.afterCommit(tx, 'playlist.updated', { playlistId, version: after.version, at: playlist.updatedAt, playlist });
-      return this.fullView(tx, after, userId);
+      const settings = changedSettings(before, input);
+      if (Object.keys(settings).length === 0) return this.fullView(tx, before, userId);
+      return this.versions.change(tx, before, async (changes) => {
+        await this.playlists.updateSettings(tx, playlistId, settings);
+        const read = assertVisible(await this.playlists.find(tx, playlistId, userId), userId);
+        const after = { ...read, version: changes.nextVersion, updatedAt: changes.at };
+        changes.emit('playlist.updated', { playlist: await this.views.metadata(tx, after) });
+        return this.fullView(tx, after, userId);
+      });
     });
     return this.views.withFreshPreviews(updated);
   }
@@ -86,8 +86,10 @@ export class PlaylistsService {
       assertOwner(assertVisible(await this.playlists.find(tx, playlistId, userId), userId), userId, 'delete');
       await this.invitations.revokeForTarget(tx, 'playlist', playlistId);
       const playlist = await this.gate.lockVisible(tx, playlistId, userId, expectedVersion);
-      await this.playlists.delete(tx, playlistId);
-      this.bus.afterCommit(tx, 'playlist.deleted', { playlistId, version: playlist.version + 1, at: new Date().toISOString() });
+      await this.versions.change(tx, playlist, async (changes) => {
+        await this.playlists.delete(tx, playlistId);
+        changes.emit('playlist.deleted', {});
+      });
     });
   }
 

@@ -1,4 +1,4 @@
-import { TokenBucket } from './token-bucket';
+import { takeToken, type TokenBucket } from '../../common/rate-limit/token-bucket';
 import type { RealtimeSocket } from './socket-types';
 
 export const SOCKET_EVENT_BURST = 20;
@@ -11,10 +11,13 @@ export const MAX_CONSECUTIVE_REFUSALS = 100;
  * answers RATE_LIMITED; a client that does not back off is disconnected.
  */
 export function limitClientEvents(socket: RealtimeSocket, now: () => number = Date.now): void {
-  const bucket = new TokenBucket(SOCKET_EVENT_BURST, SOCKET_EVENTS_PER_SECOND, now());
+  const rate = { capacity: SOCKET_EVENT_BURST, perSecond: SOCKET_EVENTS_PER_SECOND };
+  let bucket: TokenBucket | null = null;
   let refusals = 0;
   socket.use((packet, next) => {
-    if (bucket.take(now())) {
+    const taken = takeToken(bucket, rate, new Date(now()));
+    if (taken.allowed) {
+      bucket = taken.bucket;
       refusals = 0;
       next();
       return;

@@ -1,5 +1,5 @@
 export { UsersModule } from './users.module';
-export { UserAccounts, type NewAccount } from './user-accounts.service';
+export { UserAccounts, userAccountsOn, type NewAccount } from './user-accounts.service';
 export { UserCards } from './user-cards.service';
 export { UserPlans, userPlansOn } from './user-plans.service';
 export { Friendships } from './friendships';

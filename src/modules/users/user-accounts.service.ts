@@ -64,3 +64,6 @@ export class UserAccounts {
     return account;
   }
 }
+
+/** The accounts on a database of its own, for callers outside Nest (the operator CLI). */
+export const userAccountsOn = (db: Database): UserAccounts => new UserAccounts(db, new UsersRepository());

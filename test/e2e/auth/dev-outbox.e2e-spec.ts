@@ -33,10 +33,11 @@ describe(`dev outbox, used when SMTP_URL is unset (${databaseKind()})`, () => {
     });
   });
 
-  describe('in production', () => {
+  describe('in production with MAIL_TRANSPORT=log', () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await bootTestApp({ env: { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48), DATABASE_EMBEDDED: 'disk', RATE_LIMIT_AUTH_PER_MINUTE: '0' } });
+      const env = { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48), PUBLIC_URL: 'https://musicroom.example', MAIL_TRANSPORT: 'log' };
+      t = await bootTestApp({ env: { ...env, DATABASE_EMBEDDED: 'disk', RATE_LIMIT_AUTH_PER_MINUTE: '0' } });
     });
     afterAll(() => t?.close());
 

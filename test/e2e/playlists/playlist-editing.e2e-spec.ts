@@ -148,7 +148,7 @@ describe(`playlist editing over HTTP (${databaseKind()})`, () => {
     await t.http.patch(`/api/playlists/${p.id}`).set(...owner.auth).send({ allowDuplicates: false }).expect(200);
     const res = await t.http.post(`/api/playlists/${p.id}/tracks`).set(...alice.auth).send(bundled(0));
     expectError(res, 409, 'CONFLICT');
-    expect(res.body.details).toMatchObject({ reason: 'DUPLICATE_TRACK' });
+    expect(res.body.details).toMatchObject({ reason: 'duplicate_track' });
     await addTrack(t, alice, p.id, 1);
     expect((await getPlaylist(t, owner, p.id)).trackCount).toBe(3);
   });
@@ -158,13 +158,13 @@ describe(`playlist editing over HTTP (${databaseKind()})`, () => {
     const trackId = await tracks.resolve('bundled', BUNDLED[0]);
     const api = t.app.get(PlaylistsApi, { strict: false });
     await expect(api.createFromTracks(owner.id, { name: 'Too big', trackIds: Array(2001).fill(trackId) })).rejects.toMatchObject({
-      code: 'UNPROCESSABLE',
-      details: { limit: 2000, requested: 2001 },
+      code: 'CONFLICT',
+      details: { reason: 'playlist_full', limit: 2000, requested: 2001 },
     });
     const { id } = await api.createFromTracks(owner.id, { name: 'Full', trackIds: Array(2000).fill(trackId) });
     const full = await t.http.post(`/api/playlists/${id}/tracks`).set(...owner.auth).send(bundled(1));
     expectError(full, 409, 'CONFLICT');
-    expect(full.body.details).toEqual({ reason: 'PLAYLIST_FULL', limit: 2000 });
+    expect(full.body.details).toEqual({ reason: 'playlist_full', limit: 2000 });
     const view = await getPlaylist(t, owner, id);
     expect(view.trackCount).toBe(2000);
     await t.http.delete(`/api/playlists/${id}/tracks/${view.tracks[0].id}`).set(...owner.auth).expect(204);

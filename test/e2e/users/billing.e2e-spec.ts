@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../scripts/cli';
-import { UserPlans } from '../../../src/modules/users';
+import { capturedOutput, cliContextOf } from '../../support/cli-context';
 import { FakeStripeServer } from '../../support/fake-stripe-server';
 import { authHeader, signedInUser, type SignedInUser } from '../../support/sessions';
 import { bootTestApp, type TestApp } from '../../support/test-app';
@@ -109,14 +109,15 @@ describe(`premium through Stripe (${databaseKind()})`, () => {
   });
 
   it('lets an operator set a plan with the CLI command', async () => {
-    const out = { lines: [] as string[], log: (m: string) => void out.lines.push(m), error: (m: string) => void out.lines.push(m) };
-    const plans = t.app.get(UserPlans, { strict: false });
-    expect(await runCli(['plan:set', me.email, 'premium'], plans, out)).toBe(0);
+    const out = capturedOutput();
+    const cli = cliContextOf(t);
+    expect(await runCli(['plan:set', me.email, 'premium'], cli, out)).toBe(0);
     expect(await plan()).toBe('premium');
-    expect(await runCli(['plan:set', me.email, 'free'], plans, out)).toBe(0);
+    expect(await runCli(['plan:set', me.email, 'free'], cli, out)).toBe(0);
     expect(await plan()).toBe('free');
-    expect(await runCli(['plan:set', 'nobody@example.test', 'premium'], plans, out)).toBe(1);
-    expect(await runCli(['plan:set', me.email, 'gold'], plans, out)).toBe(2);
+    expect(await runCli(['plan:set', 'nobody@example.test', 'premium'], cli, out)).toBe(1);
+    expect(await runCli(['plan:set', me.email, 'gold'], cli, out)).toBe(2);
+    expect(await plan()).toBe('free');
   });
 });
 

@@ -12,7 +12,7 @@ public protocol RoomFrame: Decodable, Sendable {
 }
 
 /// The settings part of an event, as broadcast to everyone in its room (no per-user fields, no queue).
-// fixture: socket/event.updated.json
+// asyncapi: EventSettingsDto
 public struct EventSettingsSnapshot: Codable, Hashable, Sendable {
     public let id: String
     public let name: String
@@ -26,7 +26,7 @@ public struct EventSettingsSnapshot: Codable, Hashable, Sendable {
     public let createdAt: Date
 }
 
-// fixture: socket/event.updated.json
+// asyncapi: EventUpdatedFrame
 public struct EventUpdatedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -35,7 +35,7 @@ public struct EventUpdatedFrame: Codable, RoomFrame, Hashable {
 }
 
 /// A queue entry as broadcast: the same for every listener, so without `votedByMe`.
-// fixture: socket/queue.track_added.json
+// asyncapi: QueueEntryBaseDto
 public struct BroadcastQueueEntry: Codable, Hashable, Sendable {
     public let id: String
     public let track: Track
@@ -49,7 +49,7 @@ public struct BroadcastQueueEntry: Codable, Hashable, Sendable {
     }
 }
 
-// fixture: socket/queue.track_added.json
+// asyncapi: QueueTrackAddedFrame
 public struct QueueTrackAddedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -57,16 +57,17 @@ public struct QueueTrackAddedFrame: Codable, RoomFrame, Hashable {
     public let entry: BroadcastQueueEntry
 }
 
-// fixture: socket/queue.track_removed.json
+// asyncapi: QueueTrackRemovedFrame
 public struct QueueTrackRemovedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
     public let at: Date
     public let entryId: String
-    public let reason: String?
+    /// `removed` (by its proposer or a host) or `playing` (it went on the deck).
+    public let reason: String
 }
 
-// fixture: socket/queue.vote_changed.json
+// asyncapi: QueueVoteChangedFrame
 public struct QueueVoteChangedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -75,7 +76,7 @@ public struct QueueVoteChangedFrame: Codable, RoomFrame, Hashable {
     public let score: Int
 }
 
-// fixture: socket/playback.changed.json
+// asyncapi: PlaybackChangedFrame
 public struct PlaybackChangedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -83,7 +84,7 @@ public struct PlaybackChangedFrame: Codable, RoomFrame, Hashable {
     public let playback: Playback?
 }
 
-// fixture: socket/members.changed.json
+// asyncapi: MembersChangedFrame
 public struct MembersChangedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -93,7 +94,7 @@ public struct MembersChangedFrame: Codable, RoomFrame, Hashable {
     public let isDelegate: Bool?
 }
 
-// fixture: socket/presence.json
+// asyncapi: PresenceFrame
 public struct PresenceFrame: Codable, Hashable, Sendable {
     public let room: String
     public let at: Date
@@ -101,7 +102,7 @@ public struct PresenceFrame: Codable, Hashable, Sendable {
 }
 
 /// A playlist's metadata as broadcast (no per-user fields, no tracks).
-// fixture: socket/playlist.updated.json
+// asyncapi: PlaylistMetadataDto
 public struct PlaylistMetadataSnapshot: Codable, Hashable, Sendable {
     public let id: String
     public let name: String
@@ -115,7 +116,7 @@ public struct PlaylistMetadataSnapshot: Codable, Hashable, Sendable {
     public let updatedAt: Date
 }
 
-// fixture: socket/playlist.updated.json
+// asyncapi: PlaylistUpdatedFrame
 public struct PlaylistUpdatedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -123,7 +124,7 @@ public struct PlaylistUpdatedFrame: Codable, RoomFrame, Hashable {
     public let playlist: PlaylistMetadataSnapshot
 }
 
-// fixture: socket/playlist.track_added.json
+// asyncapi: PlaylistTrackAddedFrame
 public struct PlaylistTrackAddedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -131,7 +132,7 @@ public struct PlaylistTrackAddedFrame: Codable, RoomFrame, Hashable {
     public let entry: PlaylistEntry
 }
 
-// fixture: socket/playlist.track_moved.json
+// asyncapi: PlaylistTrackMovedFrame
 public struct PlaylistTrackMovedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -140,7 +141,7 @@ public struct PlaylistTrackMovedFrame: Codable, RoomFrame, Hashable {
     public let position: String
 }
 
-// fixture: socket/playlist.track_removed.json
+// asyncapi: PlaylistTrackRemovedFrame
 public struct PlaylistTrackRemovedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -148,7 +149,7 @@ public struct PlaylistTrackRemovedFrame: Codable, RoomFrame, Hashable {
     public let entryId: String
 }
 
-// fixture: socket/room.deleted.json
+// asyncapi: PlaylistDeletedFrame
 public struct RoomDeletedFrame: Codable, RoomFrame, Hashable {
     public let room: String
     public let version: Int
@@ -172,7 +173,7 @@ public struct NotificationFrame: Codable, Hashable, Sendable {
     public let userId: String?
 }
 
-// fixture: socket/session.ended.json
+// asyncapi: SessionEndedFrame
 public struct SessionEndedFrame: Codable, Hashable, Sendable {
     /// `expired` or `revoked`.
     public let reason: String

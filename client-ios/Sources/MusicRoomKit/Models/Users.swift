@@ -85,6 +85,13 @@ public struct Me: Codable, Hashable, Identifiable, Sendable {
     public let plan: Plan
     public let createdAt: Date
     public let features: MeFeatures?
+    public let billing: MeBilling?
+}
+
+// openapi: MeBillingDto
+public struct MeBilling: Codable, Hashable, Sendable {
+    /// `stripe` (checkout and portal are Stripe pages), `test` (the plan switches at once), or nil: unavailable.
+    public let provider: String?
 }
 
 public enum Relation: String, Codable, Hashable, Sendable {
