@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { rejectUnsafeInput } from './common/http/input-guard';
 import { assignRequestId } from './common/http/request-id';
+import { compressWebClient } from './common/http/web-client-assets';
 import { FrameworkQuietLogger } from './common/logging/framework-quiet-logger';
 import { SocketIoAdapter } from './infra/socket';
 import type { AppConfig } from './config';
@@ -35,6 +36,7 @@ export async function createApp(config: AppConfig, options: AppModuleOptions = {
   app.use(rejectUnsafeInput);
   app.use(helmet({ crossOriginResourcePolicy: { policy: 'same-site' } }));
   app.use(cookieParser());
+  app.use(compressWebClient());
   app.enableCors({
     origin: config.http.corsOrigins,
     credentials: true,
