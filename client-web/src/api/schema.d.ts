@@ -2950,7 +2950,7 @@ export interface operations {
                 };
             };
             /**
-             * @description The database or Redis is unreachable (code SERVICE_UNAVAILABLE).
+             * @description The database or Redis is unreachable (code SERVICE_UNAVAILABLE; details say which, never why).
              *
              *     The Health Check is not successful
              */
