@@ -25,7 +25,7 @@ export function ownerParam(world: World, path: string, name: string): string | u
     provider: () => (path.startsWith('/api/music/') ? 'bundled' : 'google'),
     providerTrackId: () => 'kevin-macleod-monkeys-spinning-monkeys',
     file: () => 'kevin-macleod-monkeys-spinning-monkeys.wav',
-    code: () => 'ABCDEF',
+    code: () => r.privateEventCode,
   };
   return table[name]?.();
 }

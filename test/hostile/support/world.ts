@@ -25,6 +25,8 @@ const DOMAIN_TABLES = [
 export interface Resources {
   publicEventId: string;
   privateEventId: string;
+  /** The private event's join code (joining by code is off unless the owner turns on joinByLink). */
+  privateEventCode: string;
   privateEntryId: string;
   publicEntryId: string;
   privatePlaylistId: string;
@@ -56,7 +58,7 @@ async function post<T>(t: TestApp, user: SignedInUser, path: string, body: objec
 export async function buildWorld(t: TestApp): Promise<World> {
   const [owner, invitee, stranger] = [await signedInUser(t, 'owner'), await signedInUser(t, 'invitee'), await signedInUser(t, 'stranger')];
   const publicEvent = await post<{ id: string }>(t, owner, '/api/events', { name: 'Open party', visibility: 'public' });
-  const privateEvent = await post<{ id: string }>(t, owner, '/api/events', { name: 'Secret party', visibility: 'private', voteLicense: 'invited' });
+  const privateEvent = await post<{ id: string; code: string }>(t, owner, '/api/events', { name: 'Secret party', visibility: 'private', voteLicense: 'invited' });
   const publicEntry = await post<{ id: string }>(t, owner, `/api/events/${publicEvent.id}/tracks`, { provider: 'bundled', providerTrackId: TRACKS[0] });
   const privateEntry = await post<{ id: string }>(t, owner, `/api/events/${privateEvent.id}/tracks`, { provider: 'bundled', providerTrackId: TRACKS[1] });
   const privatePlaylist = await post<{ id: string }>(t, owner, '/api/playlists', { name: 'Secret mix', visibility: 'private', editLicense: 'invited' });
@@ -72,6 +74,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     own: {
       publicEventId: publicEvent.id,
       privateEventId: privateEvent.id,
+      privateEventCode: privateEvent.code,
       privateEntryId: privateEntry.id,
       publicEntryId: publicEntry.id,
       privatePlaylistId: privatePlaylist.id,
