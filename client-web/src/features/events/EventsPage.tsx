@@ -3,10 +3,10 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Page } from '../../ui/Page';
 import { useEvents, type EventScope, type EventSummary } from './api';
 
-const scopes: Array<{ value: EventScope; label: string; empty: string }> = [
-  { value: 'public', label: 'Public', empty: 'No public events right now. Create one and invite the room.' },
-  { value: 'mine', label: 'Mine', empty: 'You have not created an event yet.' },
-  { value: 'invited', label: 'Invited', empty: 'Nobody has made you a host or a guest of an event yet.' },
+const scopes: Array<{ value: EventScope; label: string; listName: string; empty: string }> = [
+  { value: 'public', label: 'Public', listName: 'Public events', empty: 'No public events right now. Create one and invite the room.' },
+  { value: 'mine', label: 'Mine', listName: 'My events', empty: 'You have not created an event yet.' },
+  { value: 'invited', label: 'Invited', listName: 'Events I am invited to', empty: 'Nobody has made you a host or a guest of an event yet.' },
 ];
 
 function isScope(value: string | null): value is EventScope {
@@ -43,7 +43,7 @@ export function EventsPage() {
       </div>
       <ErrorNotice error={events.error} className="mb-3" />
       {events.isSuccess && items.length === 0 && <p className="text-zinc-700">{current.empty}</p>}
-      <ul aria-label={`${current.label} events`} className="flex flex-col gap-3">
+      <ul aria-label={current.listName} className="flex flex-col gap-3">
         {items.map((event) => (
           <EventCard key={event.id} event={event} />
         ))}
