@@ -11,6 +11,7 @@ import { OAuthLinkConfirmation1795700000000 } from './1795700000000-OAuthLinkCon
 import { SessionDevices1795710000000 } from './1795710000000-SessionDevices';
 import { DeviceDelegation1795710100000 } from './1795710100000-DeviceDelegation';
 import { StripeBilling1795710200000 } from './1795710200000-StripeBilling';
+import { PartyEvents1795720000000 } from './1795720000000-PartyEvents';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here; a test checks nothing is missing. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -28,4 +29,5 @@ export const migrations: Function[] = [
   SessionDevices1795710000000,
   DeviceDelegation1795710100000,
   StripeBilling1795710200000,
+  PartyEvents1795720000000,
 ];

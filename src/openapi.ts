@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { ASYNCAPI_PATH, buildAsyncApiDocument } from './docs/asyncapi';
 import { applyErrorResponses } from './docs/openapi-errors';
 import { applyLimits } from './docs/openapi-limits';
+import { applyOperationDocs } from './docs/operation-docs';
 import { applyTags } from './docs/openapi-tags';
 
 const DESCRIPTION = [
@@ -34,6 +35,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   applyErrorResponses(document);
   applyLimits(document);
   applyTags(document);
+  applyOperationDocs(document);
   document.servers = [{ url: '/', description: 'This deployment (local development, staging or production): the origin serving this document; paths start with /api.', 'x-internal': false } as ServerObject];
   return document;
 }

@@ -70,10 +70,13 @@ const schema = {
   LOGIN_MAX_FAILURES: env.int(10, { min: 0 }),
   LOGIN_MAX_FAILURES_PER_IP: env.int(100, { min: 0 }),
   RATE_LIMIT_PER_MINUTE: env.int(600, { min: 0 }),
+  RATE_LIMIT_EVENT_CODE_PER_MINUTE: env.int(20, { min: 0 }),
 
   EVENT_VOTES_PER_MINUTE: env.int(30, { min: 0, max: 6_000 }),
   EVENT_VOTE_BURST: env.int(10, { min: 1, max: 1_000 }),
   EVENT_REPROPOSE_COOLDOWN_MINUTES: env.int(30, { min: 0, max: 10_080 }),
+  AUTO_ADVANCE_GRACE_MS: env.int(3_000, { min: 0, max: 60_000 }),
+  AUTO_ADVANCE_POLL_MS: env.int(1_000, { min: 0, max: 60_000 }),
 } satisfies Record<string, EnvParser<unknown>>;
 
 type Schema = typeof schema;
@@ -179,9 +182,19 @@ export interface AppConfig {
     loginMaxFailures: number;
     loginMaxFailuresPerIp: number;
     perMinute: number;
+    /** Join-code lookups and joins per signed-in user (per IP otherwise), against code guessing. */
+    eventCodePerMinute: number;
   };
   /** Fairness of events: token bucket per user per event for votes, re-proposal cooldown after a track played. */
-  events: { votesPerMinute: number; voteBurst: number; reproposeCooldownMinutes: number };
+  events: {
+    votesPerMinute: number;
+    voteBurst: number;
+    reproposeCooldownMinutes: number;
+    /** After a track's end, how long the server waits for a device's `next` before advancing by itself. */
+    autoAdvanceGraceMs: number;
+    /** How often each instance looks for due deadlines; 0 turns the poller off (tests call it by hand). */
+    autoAdvancePollMs: number;
+  };
 }
 
 export type MailTransport = 'smtp' | 'log' | 'dev-outbox';
@@ -273,11 +286,14 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
       loginMaxFailures: v.LOGIN_MAX_FAILURES,
       loginMaxFailuresPerIp: v.LOGIN_MAX_FAILURES_PER_IP,
       perMinute: v.RATE_LIMIT_PER_MINUTE,
+      eventCodePerMinute: v.RATE_LIMIT_EVENT_CODE_PER_MINUTE,
     },
     events: {
       votesPerMinute: v.EVENT_VOTES_PER_MINUTE,
       voteBurst: v.EVENT_VOTE_BURST,
       reproposeCooldownMinutes: v.EVENT_REPROPOSE_COOLDOWN_MINUTES,
+      autoAdvanceGraceMs: v.AUTO_ADVANCE_GRACE_MS,
+      autoAdvancePollMs: v.AUTO_ADVANCE_POLL_MS,
     },
   };
 }

@@ -20,6 +20,8 @@ export interface ErrorDetailsByCode {
   VERSION_CONFLICT: { currentVersion: number };
   RANGE_NOT_SATISFIABLE: { size: number };
   UNPROCESSABLE: { reason?: string; limit?: number; requested?: number };
+  /** The event's maximum and the proposed track's length. */
+  TRACK_TOO_LONG: { maxTrackDurationMs: number; durationMs: number };
   PROVIDER_UNAVAILABLE: { reason?: string; provider?: string };
   /** The readiness checks, by dependency: `{ status: "up" | "down", message? }`. */
   SERVICE_UNAVAILABLE: { status: string; details?: Record<string, HealthCheckState> };

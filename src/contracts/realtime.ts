@@ -7,7 +7,7 @@
  * and each one is exactly the previous version + 1; a client that sees a gap refetches the room over REST.
  * `presence`, `notification` and `session.ended` change no room state and carry no version.
  */
-import type { EventSettingsDto, PlaybackDto, PlayerDto, QueueEntryBaseDto } from '../modules/events';
+import type { EventSettingsDto, PlaybackChangeReason, PlaybackDto, PlayerDto, QueueEntryBaseDto } from '../modules/events';
 import type { PlaylistEntryDto, PlaylistMetadataDto } from '../modules/playlists';
 import type { ErrorCode } from './error-codes';
 
@@ -45,6 +45,19 @@ export interface QueueVoteChangedFrame extends VersionedFrame {
 export interface PlaybackChangedFrame extends VersionedFrame {
   /** Null when nothing is on the deck any more. */
   playback: PlaybackDto | null;
+  /**
+   * `play`, `pause`, `seek`, `next`: a controller's command; `auto_advance`: the track ended and no device sent
+   * `next` within the grace; `crowd_skip`: the skip votes reached the threshold.
+   */
+  reason: PlaybackChangeReason;
+}
+
+/** Crowd skip: the votes to skip the entry on the deck changed. */
+export interface SkipVotesChangedFrame extends VersionedFrame {
+  entryId: string;
+  votes: number;
+  /** Votes that skip it (the event's skipThreshold, or half the connected listeners, at least 3). */
+  threshold: number;
 }
 
 export interface PlayerChangedFrame extends VersionedFrame {
@@ -120,6 +133,7 @@ export interface ServerFrames {
   'queue.track_removed': QueueTrackRemovedFrame;
   'queue.vote_changed': QueueVoteChangedFrame;
   'playback.changed': PlaybackChangedFrame;
+  'playback.skip_votes_changed': SkipVotesChangedFrame;
   'members.changed': MembersChangedFrame;
   'player.changed': PlayerChangedFrame;
   'playlist.updated': PlaylistUpdatedFrame;

@@ -30,6 +30,7 @@ export const ERROR_MEANINGS: Record<ErrorCode, string> = {
   UNSUPPORTED_MEDIA_TYPE: 'send the body as `application/json`',
   RANGE_NOT_SATISFIABLE: 'the requested byte range is outside the file',
   UNPROCESSABLE: 'well-formed, but cannot be carried out',
+  TRACK_TOO_LONG: "the track is longer than the event's maxTrackDurationMs",
   RATE_LIMITED: 'too many requests: wait `Retry-After` seconds',
   INTERNAL: 'an unexpected error; the `requestId` finds it in the logs',
   PROVIDER_UNAVAILABLE: 'an outside provider is not configured or not answering',
@@ -76,6 +77,11 @@ const DETAILS_SCHEMAS: Record<keyof ErrorDetailsByCode, SchemaObject> = {
   UNPROCESSABLE: {
     type: 'object',
     properties: { reason: str(60), limit: int('The limit that was reached.'), requested: int('What was asked for.') },
+  },
+  TRACK_TOO_LONG: {
+    type: 'object',
+    required: ['maxTrackDurationMs', 'durationMs'],
+    properties: { maxTrackDurationMs: int("The event's maximum track length (ms)."), durationMs: int('The proposed track’s length (ms).') },
   },
   PROVIDER_UNAVAILABLE: {
     type: 'object',

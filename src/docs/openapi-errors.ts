@@ -43,7 +43,10 @@ function sharedCodes(operation: OperationObject, method: string): ErrorCode[] {
   const content = operation.requestBody && 'content' in operation.requestBody ? operation.requestBody.content : {};
   if (content['application/json']) codes.push('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE');
   if (content['multipart/form-data']) codes.push('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE');
-  if ((operation.parameters ?? []).length > 0) codes.push('VALIDATION_FAILED');
+  const parameters = (operation.parameters ?? []).filter((p) => 'in' in p);
+  if (parameters.length > 0) codes.push('VALIDATION_FAILED');
+  // A resource named in the path may not exist, or not be visible to the caller.
+  if (parameters.some((p) => 'in' in p && p.in === 'path')) codes.push('NOT_FOUND');
   if ((operation.security ?? []).length > 0) {
     codes.push('UNAUTHENTICATED', 'TOKEN_EXPIRED');
     if (method !== 'get') codes.push('EMAIL_NOT_VERIFIED');

@@ -142,6 +142,14 @@ describe('iOS fixtures', () => {
     fixtures.response('errors/forbidden.json', 'ErrorBody', forbidden.body);
     expect(forbidden.status).toBe(403);
 
+    const code = (await ok('get', `/events/${event.id}`, a)).code as string;
+    fixtures.response('rest/event-preview.json', 'EventPreview', await ok('get', `/events/by-code/${code}`, b));
+    fixtures.response('rest/skip-votes.json', 'SkipVotes', await ok('put', `/events/${event.id}/playback/skip-vote`, c, { location: here }));
+    await ok('delete', `/events/${event.id}/playback/skip-vote`, c, {});
+    await aliceLive.next('playback.skip_votes_changed');
+    fixtures.frame('socket/playback.skip_votes_changed.json', 'SkipVotesChangedFrame', 'playback.skip_votes_changed', await aliceLive.next('playback.skip_votes_changed'));
+
+
     // Playback control goes to a friend (Bob), on his phone only; Alice's phone plays the audio.
     const current = async (token: string) => ((await ok('get', '/auth/sessions', token)) as unknown as Array<{ id: string; current: boolean }>).find((d) => d.current);
     const bobPhoneId = (await current(b))?.id;

@@ -4,7 +4,9 @@ import type { DomainEvents } from '../../src/common/events/domain-events';
 import { EventBus } from '../../src/common/events/event-bus';
 import { Database } from '../../src/infra/database';
 import { EVENT_DOMAIN_EVENTS, EventsAccess, type EventDomainEventName } from '../../src/modules/events';
+import { AutoAdvance } from '../../src/modules/events/auto-advance.service';
 import { Clock } from '../../src/common/time/clock';
+import { EventTracks } from '../../src/modules/events/event-tracks';
 import { DelegationService } from '../../src/modules/events/delegation.service';
 import { PlayerService } from '../../src/modules/events/player.service';
 import { FriendsService } from '../../src/modules/users/friends.service';
@@ -17,6 +19,7 @@ import { MembershipService } from '../../src/modules/events/membership.service';
 import { PlaybackService } from '../../src/modules/events/playback.service';
 import { QueueService } from '../../src/modules/events/queue.service';
 import { Invitations } from '../../src/modules/invitations';
+import { PlaylistsApi } from '../../src/modules/playlists';
 import { UserAccounts } from '../../src/modules/users';
 import { bootTestApp, type TestApp } from './test-app';
 
@@ -71,6 +74,20 @@ export async function bootEvents(options: Parameters<typeof bootTestApp>[0] = {}
     historyExport: get(HistoryExportService),
     access: get(EventsAccess),
     invitations: get(Invitations),
+    autoAdvance: get(AutoAdvance),
+
+    /** A playlist of `ownerId` holding these bundled tracks (indexes into BUNDLED_TRACKS), in this order. */
+    async playlistOf(ownerId: string, indexes: number[], visibility: 'public' | 'private' = 'private'): Promise<string> {
+      const tracks = get(EventTracks);
+      const trackIds: string[] = [];
+      for (const i of indexes) trackIds.push((await tracks.resolve('bundled', BUNDLED_TRACKS[i])).trackId);
+      return (await get(PlaylistsApi).createFromTracks(ownerId, { name: 'Fallback', trackIds, visibility })).id;
+    },
+
+    /** The bundled track's duration as the catalogue states it. */
+    async durationOf(i: number): Promise<number> {
+      return (await get(EventTracks).resolve('bundled', BUNDLED_TRACKS[i])).track.durationMs;
+    },
     delegation: get(DelegationService),
     player: get(PlayerService),
     friends: get(FriendsService),
@@ -145,6 +162,7 @@ export async function bootEvents(options: Parameters<typeof bootTestApp>[0] = {}
       const original = h.clock.now.bind(h.clock);
       h.clock.now = () => now;
       return {
+        now: () => now,
         set: (next: Date) => void (now = next),
         advance: (ms: number) => void (now = new Date(now.getTime() + ms)),
         restore: () => void (h.clock.now = original),

@@ -7,6 +7,7 @@ export const IOS_FIXTURES_DIR = join(process.cwd(), 'client-ios', 'Tests', 'Musi
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 export const FIXED_TIME = '2026-01-01T00:00:00.000Z';
+const FIXED_EVENT_CODE = 'K7RM4QX';
 /** Values that change on every run, replaced by key so the files only change when the API does. */
 const VOLATILE_KEYS: Record<string, string> = { accessToken: 'fixture-access-token', refreshToken: 'fixture-refresh-token' };
 
@@ -68,8 +69,13 @@ export class IosFixtureRecorder {
     if (Array.isArray(value)) return value.map((item) => this.normalise(item));
     if (value !== null && typeof value === 'object') {
       const isErrorBody = 'statusCode' in value && 'requestId' in value;
+      // An event's join code is random; an error body's `code` is not.
+      const isEvent = 'visibility' in value && 'code' in value;
       return Object.fromEntries(
-        Object.entries(value).map(([k, v]) => [k, isErrorBody && k === 'requestId' ? 'fixture-request-id' : this.normalise(v, k)]),
+        Object.entries(value).map(([k, v]) => [
+          k,
+          isErrorBody && k === 'requestId' ? 'fixture-request-id' : isEvent && k === 'code' ? FIXED_EVENT_CODE : this.normalise(v, k),
+        ]),
       );
     }
     return value;

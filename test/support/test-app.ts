@@ -15,10 +15,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The app's configuration for tests: silent, in-memory database, cheapest password hashing (override with `env`). */
+/**
+ * The app's configuration for tests: silent, in-memory database, cheapest password hashing (override with `env`).
+ * The auto-advance poller is off unless a test turns it on (`AUTO_ADVANCE_POLL_MS`): tests that move the events
+ * clock past a track's end would otherwise see the server advance at a moment they do not choose. Tests of
+ * auto-advance call `AutoAdvance.poll()` themselves, or turn the poller on.
+ */
 export function testConfig(env: EnvSource = {}): AppConfig {
   const cheapHashing = env.NODE_ENV === 'production' ? {} : { ARGON2_COST: 'test' };
-  const values = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_EMBEDDED: 'memory', ...cheapHashing, ...env });
+  const values = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_EMBEDDED: 'memory', AUTO_ADVANCE_POLL_MS: '0', ...cheapHashing, ...env });
   return buildConfig(values, resolveJwtSecret(values));
 }
 

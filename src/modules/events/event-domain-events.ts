@@ -37,9 +37,24 @@ export interface QueueVoteChangedEvent extends EventChange {
   score: number;
 }
 
+/**
+ * A command of the owner, a host or a delegate (`play`, `pause`, `seek`, `next`); `auto_advance`: the track ended
+ * and no device sent `next` within the grace; `crowd_skip`: the skip votes reached the threshold.
+ */
+export const PLAYBACK_CHANGE_REASONS = ['play', 'pause', 'seek', 'next', 'auto_advance', 'crowd_skip'] as const;
+export type PlaybackChangeReason = (typeof PLAYBACK_CHANGE_REASONS)[number];
+
 export interface PlaybackChangedEvent extends EventChange {
   /** Null when nothing is on the deck any more. */
   playback: PlaybackDto | null;
+  reason: PlaybackChangeReason;
+}
+
+export interface SkipVotesChangedEvent extends EventChange {
+  /** The entry on the deck the votes are for. */
+  entryId: string;
+  votes: number;
+  threshold: number;
 }
 
 export interface MembersChangedEvent extends EventChange {
@@ -62,6 +77,7 @@ declare module '../../common/events/domain-events' {
     'queue.track_removed': QueueTrackRemovedEvent;
     'queue.vote_changed': QueueVoteChangedEvent;
     'playback.changed': PlaybackChangedEvent;
+    'playback.skip_votes_changed': SkipVotesChangedEvent;
     'members.changed': MembersChangedEvent;
     'player.changed': PlayerChangedEvent;
   }
@@ -74,6 +90,7 @@ export const EVENT_DOMAIN_EVENTS = [
   'queue.track_removed',
   'queue.vote_changed',
   'playback.changed',
+  'playback.skip_votes_changed',
   'members.changed',
   'player.changed',
 ] as const satisfies ReadonlyArray<keyof DomainEvents>;

@@ -6,7 +6,7 @@ import { Clock } from '../../common/time/clock';
 import { RoomChanges } from '../../common/events/room-changes';
 import type { EventChanges } from './event-changes';
 import { contextOf, isVisible, type EventContext } from './event-context';
-import { EventsRepository } from './events.repository';
+import { EventsRepository, type EventRow } from './events.repository';
 import type { Queryable as Sql } from '../../infra/database';
 
 /** The caller of server-initiated mutations: no user has this id, so it holds no role in any event. */
@@ -55,10 +55,22 @@ export class EventTransactions {
     if (!event) throw DomainError.notFound('Event');
     const ctx = contextOf(event, userId, await this.events.participation(tx, eventId, userId));
     if ((options.requireVisible ?? true) && !isVisible(ctx)) throw DomainError.notFound('Event');
+    return this.run(tx, ctx, work);
+  }
+
+  /**
+   * A change the server makes by itself to an event it locked (auto-advance). There is no caller: the context is
+   * the owner's, for reading the event only; what the work records as done by someone is up to it.
+   */
+  mutateLocked<T>(tx: Tx, event: EventRow, work: (m: EventMutation) => Promise<T>): Promise<T> {
+    return this.run(tx, contextOf(event, event.ownerId, { memberRole: null, isListener: false, delegate: null }), work);
+  }
+
+  private async run<T>(tx: Tx, ctx: EventContext, work: (m: EventMutation) => Promise<T>): Promise<T> {
     const now = this.clock.now();
-    const changes: EventChanges = new RoomChanges(this.bus, tx, 'eventId', eventId, event.version, now);
+    const changes: EventChanges = new RoomChanges(this.bus, tx, 'eventId', ctx.event.id, ctx.event.version, now);
     const result = await work({ tx, ctx, changes, now });
-    if (changes.changed) await this.events.setVersion(tx, eventId, changes.version);
+    if (changes.changed) await this.events.setVersion(tx, ctx.event.id, changes.version);
     return result;
   }
 

@@ -98,6 +98,7 @@ export class EventViews {
     return entries.map((entry) => ({
       ...entryBase(entry, tracks, cards),
       startedAt: entry.startedAt?.toISOString() ?? null,
+      fromFallback: entry.fromFallback,
       playedAt: (entry.finishedAt ?? entry.proposedAt).toISOString(),
     }));
   }
@@ -137,6 +138,11 @@ function settings(event: EventRow, cards: Map<string, UserCardDto>): Plain<Event
     geo: geoOf(event),
     window: window ? { startsAt: window.startsAt.toISOString(), endsAt: window.endsAt.toISOString() } : null,
     maxProposalsPerUser: event.maxProposalsPerUser,
+    code: event.code,
+    fallbackPlaylistId: event.fallbackPlaylistId,
+    maxTrackDurationMs: event.maxTrackDurationMs,
+    skipThreshold: event.skipThreshold,
+    joinByLink: event.joinByLink,
     owner: cards.get(event.ownerId) ?? formerUser(event.ownerId),
     createdAt: event.createdAt.toISOString(),
   };
@@ -168,5 +174,6 @@ function playback(event: EventRow, onDeck: EntryRow, tracks: Map<string, EventTr
     positionMs: positionAt(event, track.durationMs, now),
     startedAt: onDeck.startedAt?.toISOString() ?? null,
     controlledBy: event.playbackControlledBy ? (cards.get(event.playbackControlledBy) ?? null) : null,
+    fromFallback: onDeck.fromFallback,
   };
 }

@@ -4,6 +4,10 @@ import { Invitations, InvitationsModule } from '../invitations';
 import { MusicModule } from '../music';
 import { PlaylistsModule } from '../playlists';
 import { UsersModule } from '../users';
+import { AutoAdvance } from './auto-advance.service';
+import { ConnectedListeners } from './connected-listeners';
+import { CrowdSkipService } from './crowd-skip.service';
+import { EventCodesService } from './event-codes.service';
 import { DelegationService } from './delegation.service';
 import { DelegationsController } from './delegations.controller';
 import { DelegationsRepository } from './delegations.repository';
@@ -17,18 +21,24 @@ import { EventsAccess } from './events-access';
 import { EventsController } from './events.controller';
 import { EventsRepository } from './events.repository';
 import { EventsService } from './events.service';
+import { FallbackPlaylist } from './fallback-playlist';
+import { FallbackRepository } from './fallback.repository';
 import { HistoryExportService } from './history-export.service';
 import { MembershipService } from './membership.service';
+import { PartyController } from './party.controller';
 import { PlaybackController } from './playback.controller';
+import { PlaylistImportService } from './playlist-import.service';
 import { PlaybackService } from './playback.service';
+import { QueueAdmission } from './queue-admission';
 import { PlayerService } from './player.service';
 import { QueueController } from './queue.controller';
 import { QueueRepository } from './queue.repository';
 import { QueueService } from './queue.service';
+import { SkipVotesRepository } from './skip-votes.repository';
 
 @Module({
   imports: [AuthModule, UsersModule, MusicModule, InvitationsModule, PlaylistsModule],
-  controllers: [EventsController, EventMembersController, QueueController, PlaybackController, DelegationsController],
+  controllers: [PartyController, EventsController, EventMembersController, QueueController, PlaybackController, DelegationsController],
   providers: [
     EventsRepository,
     QueueRepository,
@@ -46,8 +56,17 @@ import { QueueService } from './queue.service';
     DelegationService,
     HistoryExportService,
     EventsAccess,
+    FallbackRepository,
+    FallbackPlaylist,
+    AutoAdvance,
+    QueueAdmission,
+    PlaylistImportService,
+    EventCodesService,
+    SkipVotesRepository,
+    ConnectedListeners,
+    CrowdSkipService,
   ],
-  exports: [EventsAccess],
+  exports: [EventsAccess, ConnectedListeners],
 })
 export class EventsModule implements OnModuleInit {
   constructor(

@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { Keyset } from '../../common/pagination';
 import type { EventVisibility, EventVoteLicense, PlaybackState } from './entities/event.entity';
 import type { EventMemberRole } from './entities/event-member.entity';
-import { type Queryable as Sql } from '../../infra/database';
+import { returningRows, type Queryable as Sql } from '../../infra/database';
 import type { GrantDevices } from './delegations.repository';
+import type { LatLng } from './geo';
+import type { BoundingBox, NearbyKeyset } from './nearby';
 
 /** A row of `events` (the columns of EventEntity). */
 export interface EventRow {
@@ -25,6 +27,12 @@ export interface EventRow {
   playbackControlledBy: string | null;
   /** The player device (a session id), or null. */
   playerSessionId: string | null;
+  playbackDeadlineAt: Date | null;
+  code: string;
+  fallbackPlaylistId: string | null;
+  maxTrackDurationMs: number | null;
+  skipThreshold: number | null;
+  joinByLink: boolean;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -39,6 +47,10 @@ export interface NewEvent {
   geo: { lat: number; lng: number; radiusMeters: number } | null;
   window: { startsAt: Date; endsAt: Date } | null;
   maxProposalsPerUser: number;
+  fallbackPlaylistId: string | null;
+  maxTrackDurationMs: number | null;
+  skipThreshold: number | null;
+  joinByLink: boolean;
 }
 
 export type EventSettings = Omit<NewEvent, 'ownerId'>;
@@ -56,6 +68,12 @@ export interface PlaybackFields {
   positionMs: number;
   updatedAt: Date | null;
   controlledBy: string | null;
+  /** When the server advances by itself; null unless playing. */
+  deadlineAt: Date | null;
+}
+
+export interface NearbyRow extends EventRow {
+  distanceMeters: number;
 }
 
 const EVENT_COLUMNS = `
@@ -65,7 +83,10 @@ const EVENT_COLUMNS = `
   e.max_proposals_per_user AS "maxProposalsPerUser",
   e.playback_state AS "playbackState", e.playback_position_ms AS "playbackPositionMs",
   e.playback_updated_at AS "playbackUpdatedAt", e.playback_controlled_by AS "playbackControlledBy",
-  e.player_session_id AS "playerSessionId", e.version, e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
+  e.player_session_id AS "playerSessionId",
+  e.playback_deadline_at AS "playbackDeadlineAt", e.code, e.fallback_playlist_id AS "fallbackPlaylistId",
+  e.max_track_duration_ms AS "maxTrackDurationMs", e.skip_threshold AS "skipThreshold", e.join_by_link AS "joinByLink",
+  e.version, e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
 
 const settingsParams = (s: EventSettings): unknown[] => [
   s.name,
@@ -78,19 +99,41 @@ const settingsParams = (s: EventSettings): unknown[] => [
   s.window?.startsAt ?? null,
   s.window?.endsAt ?? null,
   s.maxProposalsPerUser,
+  s.fallbackPlaylistId,
+  s.maxTrackDurationMs,
+  s.skipThreshold,
+  s.joinByLink,
 ];
 
 @Injectable()
 export class EventsRepository {
-  async insert(sql: Sql, input: NewEvent): Promise<EventRow> {
-    const [row] = await sql.query<EventRow>(
+  /** Null when `code` is taken (the unique index decides): the caller draws another one. */
+  async insert(sql: Sql, input: NewEvent, code: string): Promise<EventRow | null> {
+    const rows = await sql.query<EventRow>(
       `INSERT INTO events AS e (name, description, visibility, vote_license, geo_lat, geo_lng, geo_radius_meters,
-         window_starts_at, window_ends_at, max_proposals_per_user, owner_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+         window_starts_at, window_ends_at, max_proposals_per_user, fallback_playlist_id, max_track_duration_ms,
+         skip_threshold, join_by_link, owner_id, code)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+       ON CONFLICT (code) DO NOTHING
        RETURNING ${EVENT_COLUMNS}`,
-      [...settingsParams(input), input.ownerId],
+      [...settingsParams(input), input.ownerId, code],
     );
-    return row;
+    return rows[0] ?? null;
+  }
+
+  /** False when `code` is taken by another event. */
+  async setCode(sql: Sql, id: string, code: string): Promise<boolean> {
+    const rows = await returningRows(
+      sql,
+      `UPDATE events SET code = $2, updated_at = now() WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM events WHERE code = $2) RETURNING id`,
+      [id, code],
+    );
+    return rows.length > 0;
+  }
+
+  async findByCode(sql: Sql, code: string): Promise<EventRow | null> {
+    const rows = await sql.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.code = $1`, [code]);
+    return rows[0] ?? null;
   }
 
   async findById(sql: Sql, id: string): Promise<EventRow | null> {
@@ -104,11 +147,30 @@ export class EventsRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * Locks one event whose auto-advance deadline has passed, skipping events another transaction holds (another
+   * instance advancing it, or a command in flight that will move the deadline anyway). The event row is the
+   * first lock, as for every mutation, so this never deadlocks with them.
+   */
+  async lockDue(sql: Sql, now: Date): Promise<EventRow | null> {
+    const rows = await sql.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.playback_deadline_at <= $1
+       ORDER BY e.playback_deadline_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+      [now],
+    );
+    return rows[0] ?? null;
+  }
+
+  async clearDeadline(sql: Sql, id: string): Promise<void> {
+    await sql.query(`UPDATE events SET playback_deadline_at = NULL WHERE id = $1`, [id]);
+  }
+
   async updateSettings(sql: Sql, id: string, settings: EventSettings): Promise<void> {
     await sql.query(
       `UPDATE events SET name = $1, description = $2, visibility = $3, vote_license = $4, geo_lat = $5, geo_lng = $6,
-         geo_radius_meters = $7, window_starts_at = $8, window_ends_at = $9, max_proposals_per_user = $10, updated_at = now()
-       WHERE id = $11`,
+         geo_radius_meters = $7, window_starts_at = $8, window_ends_at = $9, max_proposals_per_user = $10,
+         fallback_playlist_id = $11, max_track_duration_ms = $12, skip_threshold = $13, join_by_link = $14, updated_at = now()
+       WHERE id = $15`,
       [...settingsParams(settings), id],
     );
   }
@@ -119,9 +181,10 @@ export class EventsRepository {
 
   async setPlayback(sql: Sql, id: string, playback: PlaybackFields): Promise<void> {
     await sql.query(
-      `UPDATE events SET playback_state = $2, playback_position_ms = $3, playback_updated_at = $4, playback_controlled_by = $5
+      `UPDATE events SET playback_state = $2, playback_position_ms = $3, playback_updated_at = $4, playback_controlled_by = $5,
+         playback_deadline_at = $6
        WHERE id = $1`,
-      [id, playback.state, playback.positionMs, playback.updatedAt, playback.controlledBy],
+      [id, playback.state, playback.positionMs, playback.updatedAt, playback.controlledBy, playback.deadlineAt],
     );
   }
 
@@ -215,6 +278,31 @@ export class EventsRepository {
        WHERE ($1::timestamptz IS NULL OR (e.created_at, e.id) < ($1::timestamptz, $2::uuid))
        ORDER BY e.created_at DESC, e.id DESC LIMIT $3`,
       [after?.createdAt ?? null, after?.id ?? null, limit + 1, userId],
+    );
+  }
+
+  /**
+   * Public events with an area whose centre lies within `radiusMeters` of `center`, nearest first; `limit + 1`
+   * rows. The bounding box lets the partial index `ix_events_public_geo` (geo_lat, geo_lng) range-scan; the exact
+   * great-circle distance (haversine, as in geo.ts) then filters and orders.
+   */
+  pageNearby(sql: Sql, center: LatLng, radiusMeters: number, box: BoundingBox, after: NearbyKeyset | null, limit: number): Promise<NearbyRow[]> {
+    const [first, second = first] = box.lngRanges;
+    return sql.query<NearbyRow>(
+      `SELECT * FROM (
+         SELECT ${EVENT_COLUMNS},
+           2 * 6371008.8 * asin(least(1, sqrt(
+             power(sin(radians(e.geo_lat - $1) / 2), 2)
+             + cos(radians($1)) * cos(radians(e.geo_lat)) * power(sin(radians(e.geo_lng - $2) / 2), 2)))) AS "distanceMeters"
+         FROM events e
+         WHERE e.visibility = 'public' AND e.geo_lat IS NOT NULL
+           AND e.geo_lat BETWEEN $3 AND $4
+           AND (e.geo_lng BETWEEN $5 AND $6 OR e.geo_lng BETWEEN $7 AND $8)
+       ) near
+       WHERE near."distanceMeters" <= $9
+         AND ($10::double precision IS NULL OR (near."distanceMeters", near.id) > ($10::double precision, $11::uuid))
+       ORDER BY near."distanceMeters", near.id LIMIT $12`,
+      [center.lat, center.lng, box.minLat, box.maxLat, first[0], first[1], second[0], second[1], radiusMeters, after?.distanceMeters ?? null, after?.id ?? null, limit + 1],
     );
   }
 

@@ -1,6 +1,7 @@
 export { EventsModule } from './events.module';
 export { EventsAccess } from './events-access';
-export { EVENT_DOMAIN_EVENTS, type EventDomainEventName } from './event-domain-events';
+export { ConnectedListeners } from './connected-listeners';
+export { EVENT_DOMAIN_EVENTS, PLAYBACK_CHANGE_REASONS, type EventDomainEventName } from './event-domain-events';
 export type {
   EventChange,
   EventDeletedEvent,
@@ -10,6 +11,8 @@ export type {
   QueueTrackAddedEvent,
   QueueTrackRemovedEvent,
   QueueVoteChangedEvent,
+  SkipVotesChangedEvent,
+  PlaybackChangeReason,
 } from './event-domain-events';
 export { eventsEntities } from './entities';
 export { EventSettingsDto, PlaybackDto, QueueEntryBaseDto } from './dto/responses.dto';

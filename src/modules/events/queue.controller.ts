@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiUnprocessableEntityResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type AuthUser } from '../../common/auth';
 import { EntryParamsDto, EventParamsDto, ProposeTrackDto, VoteDto } from './dto/requests.dto';
 import { QueueEntryDto, VoteResultDto } from './dto/responses.dto';
@@ -13,6 +13,7 @@ export class QueueController {
 
   @Post()
   @ApiCreatedResponse({ type: QueueEntryDto, description: 'Already waiting in the queue, or played too recently → 409.' })
+  @ApiUnprocessableEntityResponse({ description: "TRACK_TOO_LONG: longer than the event's maxTrackDurationMs (details: maxTrackDurationMs, durationMs)." })
   propose(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @Body() dto: ProposeTrackDto): Promise<QueueEntryDto> {
     return this.queue.propose(user.id, p.id, dto);
   }

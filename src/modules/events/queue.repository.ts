@@ -15,11 +15,12 @@ export interface EntryRow {
   proposedAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
+  fromFallback: boolean;
 }
 
 const ENTRY_COLUMNS = `
   x.id, x.event_id AS "eventId", x.track_id AS "trackId", x.proposed_by AS "proposedBy", x.score, x.status,
-  x.proposed_at AS "proposedAt", x.started_at AS "startedAt", x.finished_at AS "finishedAt"`;
+  x.proposed_at AS "proposedAt", x.started_at AS "startedAt", x.finished_at AS "finishedAt", x.from_fallback AS "fromFallback"`;
 
 /**
  * `at`, or 1 ms after the event's latest `column` when that is not earlier: under the event's lock this makes
@@ -139,12 +140,25 @@ export class QueueRepository {
     return row;
   }
 
+  /** Its skip votes go with it: they count only while an entry is on the deck. */
   async finish(sql: Sql, eventId: string, entryId: string, status: 'played' | 'removed', at: Date): Promise<void> {
     await sql.query(
       `UPDATE event_entries SET status = $3, finished_at = ${strictlyAfterLast('finished_at', '$4', `status = 'played'`)}
        WHERE id = $2`,
       [eventId, entryId, status, at],
     );
+    await sql.query(`DELETE FROM event_skip_votes WHERE entry_id = $1`, [entryId]);
+  }
+
+  /** A track of the fallback playlist, straight onto the deck (nobody proposed it). */
+  async startFallbackEntry(sql: Sql, eventId: string, trackId: string, at: Date): Promise<EntryRow> {
+    const [row] = await sql.query<EntryRow>(
+      `INSERT INTO event_entries AS x (event_id, track_id, proposed_by, proposed_at, status, started_at, from_fallback)
+       VALUES ($1, $2, NULL, ${strictlyAfterLast('proposed_at', '$3', 'TRUE')}, 'playing', $3, TRUE)
+       RETURNING ${ENTRY_COLUMNS}`,
+      [eventId, trackId, at],
+    );
+    return row;
   }
 
   /** Played entries, most recently played first; `limit + 1` rows. The keyset is (finished_at, id). */

@@ -9,9 +9,9 @@ import { Clock } from '../../common/time/clock';
 import { isHostOrOwner, isMember, licensedEvent } from './event-context';
 import { EventTracks } from './event-tracks';
 import { EventTransactions, type EventMutation } from './event-transactions';
-import { EventViews } from './event-views';
+import { QueueAdmission } from './queue-admission';
 import { QueueRepository, type EntryRow } from './queue.repository';
-import { assertQueueActionAllowed, decideWithoutLocation, type QueueAction } from './vote-policy';
+import { decideWithoutLocation } from './vote-policy';
 import { takeVoteToken } from './vote-rate-limit';
 
 /** The queue: proposals, removals, votes. Every path goes through the vote policy under the event's lock. */
@@ -21,9 +21,9 @@ export class QueueService {
     private readonly db: Database,
     private readonly queue: QueueRepository,
     private readonly transactions: EventTransactions,
-    private readonly views: EventViews,
     private readonly tracks: EventTracks,
     private readonly clock: Clock,
+    private readonly admission: QueueAdmission,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -33,23 +33,12 @@ export class QueueService {
     if (!seen) throw DomainError.notFound('Event');
     const refusal = decideWithoutLocation(licensedEvent(seen.event), isMember(seen), this.clock.now());
     if (refusal) throw new DomainError(refusal.code, refusal.message, refusal.details);
-    const { trackId } = await this.tracks.resolve(dto.provider, dto.providerTrackId);
+    const { trackId, track } = await this.tracks.resolve(dto.provider, dto.providerTrackId);
     return this.transactions.mutate(userId, eventId, async (m) => {
-      await this.checkPolicy(m, 'propose', dto.location ?? null);
-      const { tx, ctx, changes, now } = m;
-      const waiting = await this.queue.waitingEntryOfTrack(tx, eventId, trackId);
-      if (waiting) throw alreadyQueued(waiting.id);
-      this.assertCooledDown(await this.queue.lastPlayedAt(tx, eventId, trackId), now);
-      const limit = ctx.event.maxProposalsPerUser;
-      if ((await this.queue.countQueuedBy(tx, eventId, userId)) >= limit) {
-        throw new DomainError('CONFLICT', `You already have ${limit} tracks waiting in this queue.`, { reason: 'proposal_limit', limit });
-      }
-      const entry = await this.queue.insertEntry(tx, eventId, trackId, userId, now);
-      if (!entry) throw alreadyQueued((await this.queue.waitingEntryOfTrack(tx, eventId, trackId))?.id ?? null);
-      const created = await this.views.entry(tx, entry, false);
-      const { votedByMe: _perViewer, ...broadcast } = created;
-      changes.emit('queue.track_added', { entry: broadcast });
-      return created;
+      await this.admission.checkPolicy(m, 'propose', dto.location ?? null);
+      const admission = await this.admission.admit(m, trackId, track);
+      if ('refused' in admission) throw this.admission.refusalError(admission.refused);
+      return admission.added;
     });
   }
 
@@ -69,7 +58,7 @@ export class QueueService {
 
   vote(userId: string, eventId: string, entryId: string, location: LocationDto | null): Promise<VoteResultDto> {
     return this.transactions.mutate(userId, eventId, async (m) => {
-      await this.checkPolicy(m, 'vote', location);
+      await this.admission.checkPolicy(m, 'vote', location);
       const entry = await this.votableEntry(m, entryId);
       const score = await this.queue.addVote(m.tx, entry.id, userId);
       if (score !== null) m.changes.emit('queue.vote_changed', { entryId: entry.id, score });
@@ -79,27 +68,12 @@ export class QueueService {
 
   unvote(userId: string, eventId: string, entryId: string): Promise<VoteResultDto> {
     return this.transactions.mutate(userId, eventId, async (m) => {
-      await this.checkPolicy(m, 'unvote', null);
+      await this.admission.checkPolicy(m, 'unvote', null);
       const entry = await this.votableEntry(m, entryId);
       const score = await this.queue.removeVote(m.tx, entry.id, userId);
       if (score !== null) m.changes.emit('queue.vote_changed', { entryId: entry.id, score });
       return { score: score ?? entry.score, votedByMe: false };
     });
-  }
-
-  /** The policy, with the voter's last position locked (after the event, before any entry) and then updated. */
-  private async checkPolicy(m: EventMutation, action: QueueAction, location: LocationDto | null): Promise<void> {
-    const event = licensedEvent(m.ctx.event);
-    const located = event.geo !== null && action !== 'unvote' && location !== null;
-    const accepted = assertQueueActionAllowed({
-      action,
-      event,
-      isMember: isMember(m.ctx),
-      location,
-      lastAcceptedLocation: located ? await this.queue.lockLastLocation(m.tx, m.ctx.userId) : null,
-      now: m.now,
-    });
-    if (accepted) await this.queue.saveLocation(m.tx, m.ctx.userId, accepted);
   }
 
   /** A waiting entry of this event, locked, once the voter's token bucket allows one more vote. */
@@ -120,22 +94,4 @@ export class QueueService {
     }
     await this.queue.saveBucket(tx, eventId, userId, result.bucket);
   }
-
-  private assertCooledDown(lastPlayedAt: Date | null, now: Date): void {
-    const cooldownMs = this.config.events.reproposeCooldownMinutes * 60_000;
-    if (!lastPlayedAt || cooldownMs === 0) return;
-    const waitMs = lastPlayedAt.getTime() + cooldownMs - now.getTime();
-    if (waitMs <= 0) return;
-    const retryAfterSeconds = Math.ceil(waitMs / 1000);
-    throw new DomainError('CONFLICT', `This track played recently: it can be proposed again in ${Math.ceil(waitMs / 60_000)} min.`, {
-      reason: 'recently_played',
-      playedAt: lastPlayedAt.toISOString(),
-      cooldownMinutes: this.config.events.reproposeCooldownMinutes,
-      retryAfterSeconds,
-    });
-  }
-}
-
-function alreadyQueued(entryId: string | null): DomainError {
-  return new DomainError('CONFLICT', 'This track is already in the queue.', { reason: 'already_queued', entryId });
 }

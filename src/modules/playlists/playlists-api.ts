@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
-import { Database, PG, sqlStateOf, type Tx } from '../../infra/database';
+import { Database, PG, sqlStateOf, type Queryable, type Tx } from '../../infra/database';
 import { generateNKeysBetween } from 'fractional-indexing';
 import type { PlaylistEditLicense, PlaylistVisibility } from './entities/playlist.entity';
 import { PlaylistEntriesRepository } from './playlist-entries.repository';
@@ -49,6 +49,17 @@ export class PlaylistsApi {
       return { id: playlist.id };
     };
     return tx ? work(tx) : this.db.transaction(work);
+  }
+
+  /**
+   * The track ids of a playlist `userId` may read, in playlist order (`tracks.id` values); null when the playlist
+   * does not exist or is hidden from them (same rules as REST: null → NOT_FOUND).
+   */
+  async readableTrackIds(userId: string, playlistId: string, sql?: Queryable): Promise<string[] | null> {
+    const q = sql ?? this.db;
+    const playlist = await this.playlists.find(q, playlistId, userId);
+    if (!playlist || !canView(playlist, userId)) return null;
+    return (await this.entries.list(q, playlistId)).map((entry) => entry.trackId);
   }
 
   /** The playlist's version when `userId` may see it, null otherwise (same rules as REST: null → NOT_FOUND). */

@@ -12,7 +12,7 @@ import {
   type ServerFrames,
   type VersionedFrame,
 } from '../../contracts/realtime';
-import { EventSettingsDto, PlaybackDto, PlayerDto, QueueEntryBaseDto } from '../events';
+import { EventSettingsDto, PLAYBACK_CHANGE_REASONS, PlaybackDto, PlayerDto, QueueEntryBaseDto } from '../events';
 import { PlaylistEntryDto, PlaylistMetadataDto } from '../playlists';
 
 /**
@@ -105,8 +105,24 @@ export const SERVER_FRAMES: ServerFrameCatalog = {
   'playback.changed': {
     ...inEvent,
     summary: 'Playback changed',
-    description: 'Play, pause, seek or a new track on the deck.',
-    fields: { playback: { description: 'The deck; null when nothing is on it any more.', dto: PlaybackDto, nullable: true } },
+    description: 'Play, pause, seek or a new track on the deck, by a controller or by the server itself (auto-advance, crowd skip).',
+    fields: {
+      playback: { description: 'The deck; null when nothing is on it any more.', dto: PlaybackDto, nullable: true },
+      reason: oneOf(
+        'play, pause, seek, next: a controller’s command; auto_advance: the track ended and no device sent next within the grace; crowd_skip: the skip votes reached the threshold.',
+        [...PLAYBACK_CHANGE_REASONS],
+      ),
+    },
+  },
+  'playback.skip_votes_changed': {
+    ...inEvent,
+    summary: 'Crowd-skip votes changed',
+    description: 'A listener or member voted to skip the track on the deck, or withdrew the vote. Votes start from zero for each track.',
+    fields: {
+      entryId: uuid('The entry on the deck the votes are for.'),
+      votes: { description: 'Votes to skip it.', schema: { type: 'integer', minimum: 0 } },
+      threshold: { description: 'Votes that skip it: skipThreshold, or half the connected listeners, at least 3.', schema: { type: 'integer', minimum: 1 } },
+    },
   },
   'player.changed': {
     ...inEvent,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth';
 import { EventsModule } from '../events';
 import { PlaylistsModule } from '../playlists';
+import { ListenerCountProvider } from './listener-count.provider';
 import { Presence } from './presence';
 import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeRelay } from './realtime.relay';
@@ -10,6 +11,6 @@ import { SocketActionLog } from './socket-action-log';
 
 @Module({
   imports: [AuthModule, EventsModule, PlaylistsModule],
-  providers: [RealtimeGateway, RealtimeRelay, RoomAccess, Presence, SocketActionLog],
+  providers: [RealtimeGateway, RealtimeRelay, RoomAccess, Presence, SocketActionLog, ListenerCountProvider],
 })
 export class RealtimeModule {}

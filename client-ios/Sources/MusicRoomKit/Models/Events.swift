@@ -54,6 +54,8 @@ public struct Playback: Codable, Hashable, Sendable {
     public let positionMs: Int
     public let startedAt: Date?
     public let controlledBy: UserCard?
+    /// Started from the event's fallback playlist because the queue was empty.
+    public let fromFallback: Bool
 }
 
 // openapi: EventDto
@@ -66,6 +68,12 @@ public struct Event: Codable, Hashable, Sendable, Identifiable {
     public let geo: GeoArea?
     public let window: TimeWindow?
     public let maxProposalsPerUser: Int
+    /// Join code: `<PUBLIC_URL>/e/<code>` opens the event.
+    public let code: String
+    public let fallbackPlaylistId: String?
+    public let maxTrackDurationMs: Int?
+    public let skipThreshold: Int?
+    public let joinByLink: Bool
     public let owner: UserCard
     public let createdAt: Date
     public let myRole: EventRole?
@@ -91,11 +99,19 @@ public struct EventSummary: Codable, Hashable, Sendable, Identifiable {
     public let geo: GeoArea?
     public let window: TimeWindow?
     public let maxProposalsPerUser: Int
+    /// Join code: `<PUBLIC_URL>/e/<code>` opens the event.
+    public let code: String
+    public let fallbackPlaylistId: String?
+    public let maxTrackDurationMs: Int?
+    public let skipThreshold: Int?
+    public let joinByLink: Bool
     public let owner: UserCard
     public let createdAt: Date
     public let myRole: EventRole?
     public let listenerCount: Int
     public let version: Int
+    /// Only in a nearby search (`near=lat,lng`): meters to the centre of the event's area.
+    public let distanceMeters: Int?
 }
 
 // openapi: EventPageDto
@@ -161,6 +177,7 @@ public struct HistoryEntry: Codable, Hashable, Sendable, Identifiable {
     public let score: Int
     public let proposedAt: Date
     public let startedAt: Date?
+    public let fromFallback: Bool
     public let playedAt: Date
 }
 

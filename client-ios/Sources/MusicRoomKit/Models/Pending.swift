@@ -4,7 +4,7 @@ import Foundation
 // marked `pending` until their schemas are in openapi.json; `npm run check:ios` lists every pending mark.
 
 /// `GET|PUT|DELETE /events/:id/playback/skip-vote` (crowd skip).
-// pending: SkipVotesDto (crowd skip, party issue)
+// openapi: SkipVotesDto
 public struct SkipVotes: Codable, Hashable, Sendable {
     public let votes: Int
     public let threshold: Int
@@ -20,7 +20,7 @@ public enum JoinOutcome: String, Codable, Hashable, Sendable {
 }
 
 /// `GET /events/by-code/:code`: the event a join code opens.
-// pending: EventPreviewDto (join codes, party issue)
+// openapi: EventPreviewDto
 public struct EventPreview: Codable, Hashable, Sendable, Identifiable {
     public let id: String
     public let name: String

@@ -22,6 +22,11 @@ public struct EventSettingsSnapshot: Codable, Hashable, Sendable {
     public let geo: GeoArea?
     public let window: TimeWindow?
     public let maxProposalsPerUser: Int
+    public let code: String
+    public let fallbackPlaylistId: String?
+    public let maxTrackDurationMs: Int?
+    public let skipThreshold: Int?
+    public let joinByLink: Bool
     public let owner: UserCard
     public let createdAt: Date
 }
@@ -82,6 +87,18 @@ public struct PlaybackChangedFrame: Codable, RoomFrame, Hashable {
     public let version: Int
     public let at: Date
     public let playback: Playback?
+    /// play, pause, seek, next (a controller's command), auto_advance (the server at the track's end), crowd_skip.
+    public let reason: String
+}
+
+// fixture: socket/playback.skip_votes_changed.json
+public struct SkipVotesChangedFrame: Codable, RoomFrame, Hashable {
+    public let room: String
+    public let version: Int
+    public let at: Date
+    public let entryId: String
+    public let votes: Int
+    public let threshold: Int
 }
 
 // asyncapi: MembersChangedFrame

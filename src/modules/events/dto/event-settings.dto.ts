@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { GeoAreaDto, TimeWindowDto } from './geo.dto';
+import { PartySettingsDto } from './party-settings.dto';
 
 /** Optional, but never null: `null` is refused instead of being written into a NOT NULL column. */
 const IsOptionalNotNull = (): PropertyDecorator => ValidateIf((_object: object, value: unknown) => value !== undefined);
@@ -11,7 +12,7 @@ const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'stri
 export const EVENT_VISIBILITIES = ['public', 'private'] as const;
 export const VOTE_LICENSES = ['everyone', 'invited'] as const;
 
-export class CreateEventDto {
+export class CreateEventDto extends PartySettingsDto {
   @ApiProperty({ minLength: 1, maxLength: 100 })
   @Transform(trim)
   @IsString()
@@ -56,7 +57,7 @@ export class CreateEventDto {
 }
 
 /** Every field optional; `geo: null` / `window: null` remove the restriction. */
-export class UpdateEventDto {
+export class UpdateEventDto extends PartySettingsDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 100 })
   @IsOptionalNotNull()
   @Transform(trim)

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination';
 import { LocationDto } from './geo.dto';
 
@@ -39,6 +39,9 @@ export class ChangeMemberRoleDto {
 export const EVENT_SCOPES = ['public', 'mine', 'invited'] as const;
 export type EventScope = (typeof EVENT_SCOPES)[number];
 
+export const NEARBY_MAX_RADIUS_KM = 500;
+export const NEARBY_DEFAULT_RADIUS_KM = 25;
+
 export class ListEventsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
     enum: EVENT_SCOPES,
@@ -48,7 +51,26 @@ export class ListEventsQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(EVENT_SCOPES)
   scope: EventScope = 'public';
+
+  @ApiPropertyOptional({
+    type: String,
+    example: '48.8566,2.3522',
+    description:
+      'lat,lng: public events that have an area, nearest first (distance to the centre of the area), within radiusKm; scope is then ignored.',
+  })
+  @IsOptional()
+  @Matches(/^\s*-?\d{1,3}(\.\d+)?\s*,\s*-?\d{1,3}(\.\d+)?\s*$/, { message: 'near must be "lat,lng" in decimal degrees' })
+  near?: string;
+
+  @ApiPropertyOptional({ minimum: 0.1, maximum: NEARBY_MAX_RADIUS_KM, default: NEARBY_DEFAULT_RADIUS_KM, description: 'With near only.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.1)
+  @Max(NEARBY_MAX_RADIUS_KM)
+  radiusKm?: number;
 }
+
 
 export class ProposeTrackDto {
   @ApiProperty({ example: 'bundled' })

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TrackDto } from '../../music';
 import { UserCardDto } from '../../users';
 import { PlayerDto } from './delegation.dto';
@@ -33,8 +33,9 @@ export class PlaybackDto {
   positionMs: number;
   @ApiProperty({ format: 'date-time', type: String, nullable: true, description: 'When this entry started playing.' })
   startedAt: string | null;
-  @ApiProperty({ type: UserCardDto, nullable: true, description: 'Who issued the last playback command.' })
+  @ApiProperty({ type: UserCardDto, nullable: true, description: 'Who issued the last playback command; null when the server advanced by itself.' })
   controlledBy: UserCardDto | null;
+  @ApiProperty({ description: "Started from the event's fallback playlist because the queue was empty." }) fromFallback: boolean;
 }
 
 /** The settings of an event, as broadcast in `event.updated`: nothing that depends on who looks. */
@@ -47,6 +48,13 @@ export class EventSettingsDto {
   @ApiProperty({ type: GeoAreaDto, nullable: true }) geo: GeoAreaDto | null;
   @ApiProperty({ type: TimeWindowDto, nullable: true }) window: TimeWindowDto | null;
   @ApiProperty({ minimum: 1 }) maxProposalsPerUser: number;
+  @ApiProperty({ description: 'Join code (6 to 8 characters, no look-alikes): /e/<code> opens the event.', example: 'K7RM4QX' }) code: string;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true }) fallbackPlaylistId: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Longest track that may be proposed (ms); null: no limit.' })
+  maxTrackDurationMs: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Skip votes that skip the playing track; null: half the connected listeners, at least 3.' })
+  skipThreshold: number | null;
+  @ApiProperty({ description: 'A private event can be joined with its code (as a guest).' }) joinByLink: boolean;
   @ApiProperty({ type: UserCardDto }) owner: UserCardDto;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
@@ -70,6 +78,8 @@ export class EventSummaryDto extends EventSettingsDto {
   @ApiProperty({ enum: EVENT_ROLES, nullable: true }) myRole: EventRole | null;
   @ApiProperty({ minimum: 0 }) listenerCount: number;
   @ApiProperty({ minimum: 0 }) version: number;
+  @ApiPropertyOptional({ minimum: 0, description: 'With near only: meters from the given point to the centre of the area.' })
+  distanceMeters?: number;
 }
 
 export class EventPageDto {
@@ -83,6 +93,7 @@ export class VoteResultDto {
 }
 
 export class HistoryEntryDto extends QueueEntryBaseDto {
+  @ApiProperty({ description: "Played from the event's fallback playlist (proposedBy is then null)." }) fromFallback: boolean;
   @ApiProperty({ format: 'date-time', type: String, nullable: true }) startedAt: string | null;
   @ApiProperty({ format: 'date-time', description: 'When it stopped playing (finished or skipped).' }) playedAt: string;
 }
@@ -107,3 +118,35 @@ export class ExportedPlaylistDto {
   @ApiProperty({ minimum: 1 }) trackCount: number;
 }
 
+
+export class ImportSkippedDto {
+  @ApiProperty({ minimum: 0, description: 'Already waiting or playing in the event, or repeated in the playlist.' }) duplicates: number;
+  @ApiProperty({ minimum: 0, description: "Longer than the event's maxTrackDurationMs." }) tooLong: number;
+  @ApiProperty({ minimum: 0, description: 'Played too recently to be proposed again.' }) recentlyPlayed: number;
+  @ApiProperty({ minimum: 0, description: "Left out once the caller's maxProposalsPerUser was reached." }) overLimit: number;
+}
+
+export class ImportResultDto {
+  @ApiProperty({ type: [QueueEntryDto], description: 'The new entries, in playlist order.' }) added: QueueEntryDto[];
+  @ApiProperty({ type: ImportSkippedDto }) skipped: ImportSkippedDto;
+}
+
+export class SkipVotesDto {
+  @ApiProperty({ minimum: 0, description: 'Votes to skip the entry on the deck.' }) votes: number;
+  @ApiProperty({ minimum: 1, description: 'Votes that skip it.' }) threshold: number;
+  @ApiProperty({ description: 'Whether the caller voted to skip it.' }) votedByMe: boolean;
+  @ApiProperty({ description: 'This vote reached the threshold and the track was skipped.' }) skipped: boolean;
+}
+
+export class EventPreviewDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: EVENT_VISIBILITIES }) visibility: (typeof EVENT_VISIBILITIES)[number];
+  @ApiProperty() code: string;
+  @ApiProperty({ type: UserCardDto }) owner: UserCardDto;
+  @ApiProperty({ enum: EVENT_ROLES, nullable: true }) myRole: EventRole | null;
+  @ApiProperty() isListener: boolean;
+  @ApiProperty({ description: 'What joining with the code makes the caller.', enum: ['listener', 'guest', 'already_in'] })
+  joinsAs: 'listener' | 'guest' | 'already_in';
+  @ApiProperty({ minimum: 0 }) listenerCount: number;
+}

@@ -40,6 +40,10 @@ export class EventEntryEntity {
   @Column({ name: 'started_at', type: 'timestamptz', precision: 3, nullable: true })
   startedAt: Date | null;
 
+  /** Started from the event's fallback playlist because the queue was empty (proposedBy is then null). */
+  @Column({ name: 'from_fallback', type: 'boolean', default: false })
+  fromFallback: boolean;
+
   /** When it was played to the end (or skipped) or removed. */
   @Column({ name: 'finished_at', type: 'timestamptz', precision: 3, nullable: true })
   finishedAt: Date | null;

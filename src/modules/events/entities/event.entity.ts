@@ -17,6 +17,11 @@ export type PlaybackState = 'playing' | 'paused';
 @Check('chk_events_playback_state', `playback_state IS NULL OR playback_state IN ('playing', 'paused')`)
 @Index('ix_events_public_created', ['createdAt', 'id'], { where: `visibility = 'public'` })
 @Index('ix_events_owner_created', ['ownerId', 'createdAt', 'id'])
+@Check('chk_events_max_track_duration', `max_track_duration_ms IS NULL OR max_track_duration_ms > 0`)
+@Check('chk_events_skip_threshold', `skip_threshold IS NULL OR skip_threshold >= 1`)
+@Index('uq_events_code', ['code'], { unique: true })
+@Index('ix_events_playback_deadline', ['playbackDeadlineAt'], { where: `playback_deadline_at IS NOT NULL` })
+@Index('ix_events_public_geo', ['geoLat', 'geoLng'], { where: `visibility = 'public' AND geo_lat IS NOT NULL` })
 export class EventEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_events' })
   id: string;
@@ -76,6 +81,33 @@ export class EventEntity {
   @ForeignKey('auth_sessions', { name: 'fk_events_player_session', onDelete: 'SET NULL' })
   @Index('ix_events_player_session')
   playerSessionId: string | null;
+
+  /**
+   * When the server advances by itself: the end of the playing track plus the grace. Null unless playing.
+   * Written by the same UPDATE as the playback state, so it is never stale (see the auto-advance poller).
+   */
+  @Column({ name: 'playback_deadline_at', type: 'timestamptz', precision: 3, nullable: true })
+  playbackDeadlineAt: Date | null;
+
+  /** The short join code (6 to 8 characters of EVENT_CODE_ALPHABET); the owner can regenerate it. */
+  @Column({ type: 'text' })
+  code: string;
+
+  /** When the queue runs dry the next track comes from this playlist, shuffled, without repeats. */
+  @Column({ name: 'fallback_playlist_id', type: 'uuid', nullable: true })
+  @ForeignKey('playlists', { name: 'fk_events_fallback_playlist', onDelete: 'SET NULL' })
+  fallbackPlaylistId: string | null;
+
+  @Column({ name: 'max_track_duration_ms', type: 'integer', nullable: true })
+  maxTrackDurationMs: number | null;
+
+  /** Skip votes that skip the playing track; null means half the connected listeners, at least 3. */
+  @Column({ name: 'skip_threshold', type: 'integer', nullable: true })
+  skipThreshold: number | null;
+
+  /** Lets a private event be joined with its code (the joiner becomes a guest). */
+  @Column({ name: 'join_by_link', type: 'boolean', default: false })
+  joinByLink: boolean;
 
   @Column({ type: 'integer', default: 0 })
   version: number;

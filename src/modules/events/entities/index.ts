@@ -4,6 +4,8 @@ import { EventEntryEntity } from './event-entry.entity';
 import { EventListenerEntity } from './event-listener.entity';
 import { EventMemberEntity } from './event-member.entity';
 import { EventVoteEntity } from './event-vote.entity';
+import { FallbackPlayEntity } from './fallback-play.entity';
+import { SkipVoteEntity } from './skip-vote.entity';
 import { EventEntity } from './event.entity';
 import { VoteBucketEntity } from './vote-bucket.entity';
 import { VoterPositionEntity } from './voter-position.entity';
@@ -19,4 +21,6 @@ export const eventsEntities = [
   EventVoteEntity,
   VoteBucketEntity,
   VoterPositionEntity,
+  SkipVoteEntity,
+  FallbackPlayEntity,
 ];
