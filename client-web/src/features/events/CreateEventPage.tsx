@@ -56,6 +56,10 @@ export function CreateEventPage() {
         <TextField label="Name" error={errors.name?.message} {...form.register('name')} />
         <TextField label="Description" error={errors.description?.message} {...form.register('description')} />
         <SelectField label="Visibility" options={visibilityOptions} {...form.register('visibility')} />
+        <label className="flex min-h-11 items-center gap-2 text-sm text-zinc-800">
+          <input type="checkbox" className="size-5" {...form.register('joinByLink')} />
+          A private event can be joined with its code (as a guest)
+        </label>
         <SelectField label="Who may vote" options={licenseOptions} {...form.register('voteLicense')} />
 
         <fieldset className="flex flex-col gap-3 rounded-lg border border-zinc-300 p-3">
