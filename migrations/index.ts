@@ -8,6 +8,7 @@ import { Invitations1795590000000 } from './1795590000000-Invitations';
 import { Events1795600000000 } from './1795600000000-Events';
 import { Playlists1795600100000 } from './1795600100000-Playlists';
 import { OAuthLinkConfirmation1795700000000 } from './1795700000000-OAuthLinkConfirmation';
+import { LoginAttemptDelays1795700100000 } from './1795700100000-LoginAttemptDelays';
 import { SessionDevices1795710000000 } from './1795710000000-SessionDevices';
 import { DeviceDelegation1795710100000 } from './1795710100000-DeviceDelegation';
 import { StripeBilling1795710200000 } from './1795710200000-StripeBilling';
@@ -26,6 +27,7 @@ export const migrations: Function[] = [
   Events1795600000000,
   Playlists1795600100000,
   OAuthLinkConfirmation1795700000000,
+  LoginAttemptDelays1795700100000,
   SessionDevices1795710000000,
   DeviceDelegation1795710100000,
   StripeBilling1795710200000,

@@ -9,6 +9,7 @@ import { EventBusModule } from './common/events/event-bus.module';
 import { JsonBodyGuard } from './common/http/json-body.guard';
 import { ClockModule } from './common/time/clock';
 import { createValidationPipe } from './common/http/validation.pipe';
+import { setWebAssetHeaders } from './common/http/web-client-assets';
 import { LoggingModule } from './common/logging/logging.module';
 import { ConfigModule, type AppConfig } from './config';
 import { DatabaseModule } from './infra/database';
@@ -42,7 +43,7 @@ const globalProviders: Provider[] = [
 function webClientModule(config: AppConfig): DynamicModule[] {
   const root = resolve(config.http.webDistDir);
   if (!existsSync(join(root, 'index.html'))) return [];
-  return [ServeStaticModule.forRoot({ rootPath: root, exclude: ['/api/{*path}'] })];
+  return [ServeStaticModule.forRoot({ rootPath: root, exclude: ['/api/{*path}'], serveStaticOptions: { setHeaders: setWebAssetHeaders } })];
 }
 
 @Module({})

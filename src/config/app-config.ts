@@ -58,6 +58,7 @@ const schema = {
   AI_IMAGES_MODEL: env.string('gpt-image-1'),
   AI_DAILY_QUOTA: env.int(5, { min: 0, max: 1000 }),
   AI_TIMEOUT_MS: env.int(60_000, { min: 1_000, max: 300_000 }),
+  AI_ALLOW_PRIVATE_URLS: env.bool(false),
 
   STRIPE_SECRET_KEY: env.string(undefined),
   STRIPE_WEBHOOK_SECRET: env.string(undefined),
@@ -67,9 +68,11 @@ const schema = {
   ARGON2_COST: env.oneOf(['standard', 'test'] as const, 'standard'),
 
   RATE_LIMIT_AUTH_PER_MINUTE: env.int(10, { min: 0 }),
-  LOGIN_MAX_FAILURES: env.int(10, { min: 0 }),
+  LOGIN_MAX_FAILURES: env.int(100, { min: 0 }),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT_IP: env.int(5, { min: 0 }),
   LOGIN_MAX_FAILURES_PER_IP: env.int(100, { min: 0 }),
   RATE_LIMIT_PER_MINUTE: env.int(600, { min: 0 }),
+  SOCKETS_PER_USER: env.int(10, { min: 0 }),
   RATE_LIMIT_EVENT_CODE_PER_MINUTE: env.int(20, { min: 0 }),
 
   EVENT_VOTES_PER_MINUTE: env.int(30, { min: 0, max: 6_000 }),
@@ -171,7 +174,7 @@ export interface AppConfig {
     cacheTtlSeconds: number;
     httpTimeoutMs: number;
   };
-  ai: { url: string; apiKey: string; model: string; dailyQuota: number; timeoutMs: number } | null;
+  ai: { url: string; apiKey: string; model: string; dailyQuota: number; timeoutMs: number; allowPrivateUrls: boolean } | null;
   /**
    * `stripe` with STRIPE_SECRET_KEY; `test` without it outside production (plan switches at once, clearly
    * labelled); null in production without it (checkout and portal answer 503).
@@ -179,9 +182,15 @@ export interface AppConfig {
   billing: BillingConfig;
   limits: {
     authPerMinute: number;
+    /** Per account from every IP, then progressive delays. */
     loginMaxFailures: number;
+    /** Per (account, IP), then progressive delays for that pair only. */
+    loginMaxFailuresPerAccountIp: number;
+    /** Per IP on every account, then a wall until the window ends. */
     loginMaxFailuresPerIp: number;
     perMinute: number;
+    /** Open sockets per user across instances; the oldest goes beyond it (0 = no cap). */
+    socketsPerUser: number;
     /** Join-code lookups and joins per signed-in user (per IP otherwise), against code guessing. */
     eventCodePerMinute: number;
   };
@@ -213,8 +222,13 @@ export interface OAuthProviderConfig {
   profileUrl: string;
 }
 
+/**
+ * Which peers may name the client IP in X-Forwarded-For. By default none in production: with no proxy in
+ * front (docker-compose publishes the port), trusting one hop would let any client pick its IP and walk past
+ * every per-IP limit. Deployments behind a proxy say how many hops (render.yaml sets 1).
+ */
 function trustProxy(raw: string | undefined, isProduction: boolean): string | number | boolean {
-  if (raw === undefined) return isProduction ? 1 : 'loopback';
+  if (raw === undefined) return isProduction ? false : 'loopback';
   if (raw === 'true' || raw === 'false') return raw === 'true';
   return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
@@ -278,14 +292,17 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
             model: v.AI_IMAGES_MODEL,
             dailyQuota: v.AI_DAILY_QUOTA,
             timeoutMs: v.AI_TIMEOUT_MS,
+            allowPrivateUrls: v.AI_ALLOW_PRIVATE_URLS,
           }
         : null,
     billing: billingConfig(v, isProduction),
     limits: {
       authPerMinute: v.RATE_LIMIT_AUTH_PER_MINUTE,
       loginMaxFailures: v.LOGIN_MAX_FAILURES,
+      loginMaxFailuresPerAccountIp: v.LOGIN_MAX_FAILURES_PER_ACCOUNT_IP,
       loginMaxFailuresPerIp: v.LOGIN_MAX_FAILURES_PER_IP,
       perMinute: v.RATE_LIMIT_PER_MINUTE,
+      socketsPerUser: v.SOCKETS_PER_USER,
       eventCodePerMinute: v.RATE_LIMIT_EVENT_CODE_PER_MINUTE,
     },
     events: {

@@ -23,7 +23,7 @@ export interface ErrorDetailsByCode {
   /** The event's maximum and the proposed track's length. */
   TRACK_TOO_LONG: { maxTrackDurationMs: number; durationMs: number };
   PROVIDER_UNAVAILABLE: { reason?: string; provider?: string };
-  /** The readiness checks, by dependency: `{ status: "up" | "down", message? }`. */
+  /** The readiness checks, by dependency: `{ status: "up" | "down" }` (why one is down goes to the log only). */
   SERVICE_UNAVAILABLE: { status: string; details?: Record<string, HealthCheckState> };
 }
 

@@ -119,8 +119,11 @@ export interface FriendAcceptedNotification extends Envelope {
 export type NotificationFrame = InvitationNotification | FriendRequestNotification | FriendAcceptedNotification;
 export type NotificationType = NotificationFrame['type'];
 
-export const SESSION_END_REASONS = ['expired', 'revoked'] as const;
-/** Sent just before the server disconnects a socket whose token expired or whose session ended. */
+export const SESSION_END_REASONS = ['expired', 'revoked', 'too_many_connections'] as const;
+/**
+ * Sent just before the server disconnects a socket whose token expired, whose session ended, or that is the
+ * oldest of a user holding more sockets than SOCKETS_PER_USER.
+ */
 export interface SessionEndedFrame {
   reason: (typeof SESSION_END_REASONS)[number];
 }

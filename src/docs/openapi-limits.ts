@@ -56,6 +56,7 @@ const NAMED_LENGTH: Record<string, number> = {
   'X-Client-Device': 120,
   'MusicRoom-Signature': 512,
   'Stripe-Signature': 1024,
+  near: 60,
   providerTrackId: 200,
   provider: 40,
   file: 200,
@@ -122,7 +123,11 @@ function bound(schema: unknown, own: Map<string, Bounds> | undefined): void {
     const byFormat = schema.format ? FORMAT_LENGTH[schema.format] : undefined;
     if (byEnum ?? byFormat) schema.maxLength = byEnum ?? byFormat;
   }
-  for (const [key, value] of Object.entries(schema)) if (key !== 'enum' && typeof value === 'object') bound(value, undefined);
+  for (const [key, value] of Object.entries(schema)) {
+    // An image the server draws (the join QR code): a few kilobytes, never more than this.
+    if (key.startsWith('image/') && isSchema(value) && isSchema(value.schema) && value.schema.type === 'string') value.schema.maxLength ??= 65_536;
+    if (key !== 'enum' && typeof value === 'object') bound(value, undefined);
+  }
 }
 
 /** Bounds from the DTOs' validation rules and the values' formats, so every string and array says its limit. */

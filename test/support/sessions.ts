@@ -41,3 +41,14 @@ export async function anotherDevice(t: TestApp, user: SignedInUser, deviceName =
 }
 
 export const authHeader = (user: { accessToken: string }): [string, string] => ['Authorization', `Bearer ${user.accessToken}`];
+
+/** Requests to `/api<path>` as `user` (Bearer token of that session). */
+export function httpAs(t: TestApp, user: { accessToken: string }) {
+  return {
+    get: (path: string) => t.http.get(`/api${path}`).set(...authHeader(user)),
+    post: (path: string, body: object = {}) => t.http.post(`/api${path}`).set(...authHeader(user)).send(body),
+    put: (path: string, body: object = {}) => t.http.put(`/api${path}`).set(...authHeader(user)).send(body),
+    patch: (path: string, body: object = {}) => t.http.patch(`/api${path}`).set(...authHeader(user)).send(body),
+    delete: (path: string) => t.http.delete(`/api${path}`).set(...authHeader(user)),
+  };
+}

@@ -919,6 +919,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Find an event by its join code
+         * @description A preview of the event the code (or QR code) names, before joining it.
+         */
         get: operations["Party_byCode"];
         put?: never;
         post?: never;
@@ -937,6 +941,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Join an event by its join code
+         * @description Joins the event the code names, as a listener.
+         */
         post: operations["Party_joinByCode"];
         delete?: never;
         options?: never;
@@ -953,6 +961,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * New join code
+         * @description Owner or hosts: replaces the event’s join code; the old one stops working.
+         */
         post: operations["Party_regenerateCode"];
         delete?: never;
         options?: never;
@@ -967,6 +979,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Join QR code
+         * @description An SVG QR code of the link that joins the event.
+         */
         get: operations["Party_qr"];
         put?: never;
         post?: never;
@@ -983,9 +999,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Skip vote status
+         * @description How many listeners asked to skip the playing track, and the threshold.
+         */
         get: operations["Party_skipVotes"];
+        /**
+         * Vote to skip the playing track
+         * @description The track is skipped once the votes reach the event’s skip threshold.
+         */
         put: operations["Party_voteSkip"];
         post?: never;
+        /**
+         * Withdraw your skip vote
+         * @description For the track playing now.
+         */
         delete: operations["Party_unvoteSkip"];
         options?: never;
         head?: never;
@@ -1001,6 +1029,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Import a playlist into the queue
+         * @description Proposes the playlist’s tracks, within the proposal limits.
+         */
         post: operations["Party_importPlaylist"];
         delete?: never;
         options?: never;
@@ -2918,7 +2950,7 @@ export interface operations {
                 };
             };
             /**
-             * @description The database or Redis is unreachable (code SERVICE_UNAVAILABLE).
+             * @description The database or Redis is unreachable (code SERVICE_UNAVAILABLE; details say which, never why).
              *
              *     The Health Check is not successful
              */

@@ -16,6 +16,29 @@ export interface SessionState {
 
 type Listener = () => void;
 
+const HINT_KEY = 'musicroom.session';
+
+/**
+ * Whether this browser had a session: without one there is no refresh cookie to try, so a first visit makes no
+ * request that can only fail. Holds no secret (the cookie is httpOnly); shared by the tabs.
+ */
+export function hadSession(): boolean {
+  try {
+    return localStorage.getItem(HINT_KEY) === '1';
+  } catch {
+    return true;
+  }
+}
+
+function rememberSession(active: boolean): void {
+  try {
+    if (active) localStorage.setItem(HINT_KEY, '1');
+    else localStorage.removeItem(HINT_KEY);
+  } catch {
+    // Storage disabled: the app still works, it just tries the cookie on every load.
+  }
+}
+
 const initial: SessionState = { status: 'unknown', accessToken: null, expiresAt: null, userId: null, notice: null };
 
 export function createSessionStore(now: () => number = Date.now) {
@@ -32,9 +55,11 @@ export function createSessionStore(now: () => number = Date.now) {
       return () => listeners.delete(listener);
     },
     signIn(session: { accessToken: string; expiresIn: number; user: { id: string } }): void {
+      rememberSession(true);
       set({ status: 'signed-in', accessToken: session.accessToken, expiresAt: now() + session.expiresIn * 1000, userId: session.user.id, notice: null });
     },
     signOut(notice: string | null = null): void {
+      rememberSession(false);
       set({ ...initial, status: 'signed-out', notice });
     },
     clearNotice(): void {

@@ -1,6 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '@contracts';
-import type { Session } from '../api/refresh';
 import type { SessionStore } from '../api/session-store';
 
 export type RealtimeSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -8,7 +7,8 @@ export type ConnectionState = 'idle' | 'connecting' | 'connected' | 'reconnectin
 
 export interface RealtimeDeps {
   store: SessionStore;
-  refresh: () => Promise<Session | null>;
+  /** Resolves to the new session, or null when signed out. */
+  refresh: () => Promise<object | null>;
   /** Called when the server ends this device's session (signed out elsewhere, password reset …). */
   onSessionRevoked: () => void;
   createSocket?: () => RealtimeSocket;

@@ -1,9 +1,9 @@
 import type { QueryKey } from '@tanstack/react-query';
-import type { ServerToClientEvents } from '@contracts';
+import type { NotificationFrame } from '@contracts';
 import { invitationKeys } from '../features/invitations/api';
 import { peopleKeys } from '../features/people/api';
 
-export type NotificationFrame = Parameters<ServerToClientEvents['notification']>[0];
+export type { NotificationFrame };
 
 export interface NotificationEffect {
   /** Query keys (prefixes) whose data this notification makes stale. */
@@ -20,19 +20,18 @@ export function notificationEffect(frame: NotificationFrame): NotificationEffect
   switch (frame.type) {
     case 'friend.request':
       return { invalidate: [peopleKeys.requests('incoming')], message: 'You have a new friend request.' };
-    case 'friend.accepted': {
-      const userId = typeof frame.userId === 'string' ? frame.userId : null;
+    case 'friend.accepted':
       return {
-        invalidate: [peopleKeys.friends(), peopleKeys.requests('outgoing'), ...(userId ? [peopleKeys.profile(userId)] : [])],
+        invalidate: [peopleKeys.friends(), peopleKeys.requests('outgoing'), peopleKeys.profile(frame.userId)],
         message: 'Your friend request was accepted.',
       };
-    }
     case 'invitation':
       return {
         invalidate: [invitationKeys.all],
         message: frame.kind === 'playlist' ? 'You are invited to a playlist.' : 'You are invited to an event.',
       };
     default:
+      // A type added to the contract later: nothing to refresh here yet.
       return null;
   }
 }

@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { refreshSession, type Session } from '../api/client';
-import { sessionStore, type SessionState } from '../api/session-store';
+import { hadSession, sessionStore, type SessionState } from '../api/session-store';
 import { queryClient } from '../app/query-client';
 import { meKeys } from './keys';
 
@@ -8,10 +8,14 @@ export function useSession(): SessionState {
   return useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
 }
 
-/** A session from sign-in, verification, OAuth or refresh: keep its token and seed the user. */
+/**
+ * A session from sign-in, verification, OAuth or refresh: keep its token and seed the user, then refetch it:
+ * only GET /users/me carries the features and billing parts.
+ */
 export function startSession(session: Session): void {
   sessionStore.signIn(session);
   queryClient.setQueryData(meKeys.me, session.user);
+  void queryClient.invalidateQueries({ queryKey: meKeys.me });
 }
 
 /** Forget this tab's credentials and every cached answer (they belong to the previous user). */
@@ -33,9 +37,11 @@ export function useSessionKeeper(onBootError: (error: unknown) => void): void {
   const { status, expiresAt } = useSession();
   useEffect(() => {
     if (status !== 'unknown') return;
-    refreshSession().then((session) => {
-      if (session) queryClient.setQueryData(meKeys.me, session.user);
-    }, onBootError);
+    if (!hadSession()) {
+      sessionStore.signOut();
+      return;
+    }
+    refreshSession().then((session) => session && startSession(session), onBootError);
   }, [status, onBootError]);
   useEffect(() => {
     if (status !== 'signed-in' || expiresAt === null) return;

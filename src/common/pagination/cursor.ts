@@ -10,6 +10,9 @@ export interface Keyset {
   id: string;
 }
 
+/** A date PostgreSQL can compare with a timestamptz (JS dates reach far past year 294276, PostgreSQL's end). */
+const isStorableDate = (date: Date): boolean => !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= 1 && date.getUTCFullYear() <= 9999;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function encodeCursor(position: Keyset): string {
@@ -22,7 +25,7 @@ export function decodeCursor(cursor: string | undefined): Keyset | null {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
     const createdAt = new Date(String(at));
-    if (typeof id === 'string' && UUID.test(id) && !Number.isNaN(createdAt.getTime())) return { createdAt, id };
+    if (typeof id === 'string' && UUID.test(id) && isStorableDate(createdAt)) return { createdAt, id };
   } catch {
     // fall through to the error below
   }

@@ -1,17 +1,23 @@
+import { get as httpGet, type IncomingMessage, type RequestOptions } from 'node:http';
+import { get as httpsGet } from 'node:https';
+import { isIP } from 'node:net';
 import { DomainError } from '../../common/errors/domain-error';
+import { isPublicAddress, publicOnlyLookup } from './public-address';
 
 export interface AiImagesConfig {
   url: string;
   apiKey: string;
   model: string;
   timeoutMs: number;
+  /** Let the image URL the provider returns point at loopback or private addresses (local fakes only). */
+  allowPrivateUrls?: boolean;
 }
 
 interface ImagesResponse {
   data?: Array<{ b64_json?: string; url?: string }>;
 }
 
-const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 const unavailable = (reason: string) => new DomainError('PROVIDER_UNAVAILABLE', 'The image generator is unavailable right now.', { reason });
 
 /** An OpenAI-compatible images API (`POST {url}/images/generations`). */
@@ -39,16 +45,52 @@ export class AiImagesClient {
     throw unavailable('no image in the response');
   }
 
-  private async download(url: string, signal: AbortSignal): Promise<Buffer> {
+  /**
+   * Fetches the image URL the provider returned, as an untrusted URL (security finding 10): http(s) only, no
+   * loopback or private target unless allowed (checked on the address actually connected to), no redirects,
+   * and the body streamed with a hard cap: the transfer stops at MAX_IMAGE_BYTES + 1.
+   */
+  private async download(raw: string, signal: AbortSignal): Promise<Buffer> {
+    let url: URL;
     try {
-      const response = await fetch(url, { signal });
-      if (!response.ok) throw unavailable(`image download status ${response.status}`);
-      const bytes = Buffer.from(await response.arrayBuffer());
-      if (bytes.length > MAX_IMAGE_BYTES) throw unavailable('image too large');
-      return bytes;
+      url = new URL(raw);
+    } catch {
+      throw unavailable('invalid image URL');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw unavailable('image URL is not http(s)');
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    const guarded = !this.config.allowPrivateUrls;
+    if (guarded && isIP(host) !== 0 && !isPublicAddress(host)) throw unavailable('image URL points at a non-public address');
+    try {
+      return await fetchCapped(url, { signal, ...(guarded ? { lookup: publicOnlyLookup } : {}) }, MAX_IMAGE_BYTES);
     } catch (error) {
       if (error instanceof DomainError) throw error;
-      throw unavailable(signal.aborted ? 'timeout' : 'image download failed');
+      const code = (error as NodeJS.ErrnoException).code;
+      throw unavailable(signal.aborted ? 'timeout' : code === 'ENONPUBLIC' ? 'image URL points at a non-public address' : 'image download failed');
     }
   }
+}
+
+function fetchCapped(url: URL, options: RequestOptions, maxBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const request = (url.protocol === 'https:' ? httpsGet : httpGet)(url, options, (response: IncomingMessage) => {
+      if (response.statusCode !== 200) {
+        response.resume();
+        return reject(unavailable(`image download status ${response.statusCode ?? 0}`));
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      response.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > maxBytes) {
+          request.destroy();
+          return reject(unavailable('image too large'));
+        }
+        chunks.push(chunk);
+      });
+      response.on('end', () => resolve(Buffer.concat(chunks)));
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+  });
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Database } from '../../infra/database';
-import { LOGIN_WINDOW_SECONDS } from './rate-limits/login-limiter';
+import { LOGIN_WINDOW_SECONDS } from './rate-limits/login-brake';
 import { LoginAttemptsRepository } from './rate-limits/login-attempts.repository';
 import { SessionsRepository } from './sessions/sessions.repository';
 import { AuthTokensRepository } from './tokens/auth-tokens.repository';

@@ -53,6 +53,10 @@ export class StripeWebhookService {
     } catch {
       throw new DomainError('INVALID_SIGNATURE', 'The Stripe-Signature header does not match this body.');
     }
+    if (typeof event.data?.object !== 'object' || event.data.object === null) {
+      // Signed but malformed (security finding 7): a 400 naming the field, never a 500 further on.
+      throw new DomainError('VALIDATION_FAILED', 'The Stripe event has no data.object.', [{ field: 'data', messages: ['data.object is required'] }]);
+    }
     const change = changeOf(event);
     const outcome = await this.db.transaction(async (tx): Promise<WebhookOutcome> => {
       if (!(await this.events.record(tx, event.id, event.type))) return 'duplicate';

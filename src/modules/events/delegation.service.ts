@@ -3,7 +3,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { EventBus } from '../../common/events/event-bus';
 import { Database, type Queryable as Sql } from '../../infra/database';
 import { DeviceDirectory } from '../auth';
-import { Friendships } from '../users';
+import { Friendships, type UserCardDto } from '../users';
 import type { DelegateDto, DelegatedDeviceDto, IncomingDelegationDto } from './dto/delegation.dto';
 import { DelegationsRepository, sameDevices, type GrantDevices, type GrantRow } from './delegations.repository';
 import type { EventMutation } from './event-transactions';
@@ -75,7 +75,7 @@ export class DelegationService implements OnModuleInit {
     return rows.flatMap((row) => {
       const grantedBy = owners.get(row.ownerId);
       if (!grantedBy) return [];
-      return [{ event: { id: row.eventId, name: row.eventName }, grantedBy, ...coverage(row.devices, devices), grantedAt: row.grantedAt.toISOString() }];
+      return [incomingDto({ id: row.eventId, name: row.eventName }, grantedBy, row, devices)];
     });
   }
 
@@ -92,7 +92,7 @@ export class DelegationService implements OnModuleInit {
       const owner = (await this.views.cardsOf(m.tx, [m.ctx.event.ownerId])).get(m.ctx.event.ownerId);
       if (!owner) throw DomainError.notFound('Event');
       const live = await this.devices.live(m.tx, devices === 'all' ? [] : devices);
-      return { event: { id: eventId, name: m.ctx.event.name }, grantedBy: owner, ...coverage(saved.devices, live), grantedAt: saved.grantedAt.toISOString() };
+      return incomingDto({ id: eventId, name: m.ctx.event.name }, owner, saved, live);
     });
   }
 
@@ -166,6 +166,10 @@ export class DelegationService implements OnModuleInit {
       return user ? [{ user, ...coverage(row.devices, devices), grantedAt: row.grantedAt.toISOString() }] : [];
     });
   }
+}
+
+function incomingDto(event: { id: string; name: string }, grantedBy: UserCardDto, grant: GrantRow, live: Map<string, DelegatedDeviceDto>): IncomingDelegationDto {
+  return { event, grantedBy, ...coverage(grant.devices, live), grantedAt: grant.grantedAt.toISOString() };
 }
 
 function coverage(devices: GrantDevices, live: Map<string, DelegatedDeviceDto>): { allDevices: boolean; devices: DelegatedDeviceDto[] } {

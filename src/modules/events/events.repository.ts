@@ -141,6 +141,11 @@ export class EventsRepository {
     return rows[0] ?? null;
   }
 
+  async memberIds(sql: Sql, eventId: string): Promise<string[]> {
+    const rows = await sql.query<{ userId: string }>('SELECT user_id AS "userId" FROM event_members WHERE event_id = $1', [eventId]);
+    return rows.map((r) => r.userId);
+  }
+
   /** Locks the event row: the first lock of every mutation of the event, so they never deadlock. */
   async lockById(sql: Sql, id: string): Promise<EventRow | null> {
     const rows = await sql.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = $1 FOR UPDATE`, [id]);

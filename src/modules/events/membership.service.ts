@@ -59,7 +59,8 @@ export class MembershipService {
         throw new DomainError('CONFLICT', `This user is already a ${current} of this event.`, { role: current });
       }
       const { invitation } = await this.invitations.create(tx, { kind: 'event', targetId: eventId, inviterId: userId, inviteeId: dto.userId, role });
-      return { id: invitation.id, inviteeId: invitation.inviteeId, role, status: 'pending', createdAt: invitation.createdAt.toISOString() };
+      const held = invitation.role === 'host' ? 'host' : 'guest';
+      return { id: invitation.id, inviteeId: invitation.inviteeId, role: held, status: 'pending', createdAt: invitation.createdAt.toISOString() };
     });
   }
 

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, type HealthCheckResult } from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
@@ -15,6 +15,8 @@ const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T> =>
 @Public()
 @Controller('health')
 export class HealthController {
+  private readonly logger = new Logger(HealthController.name);
+
   constructor(
     private readonly health: HealthCheckService,
     private readonly indicator: HealthIndicatorService,
@@ -30,7 +32,7 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  @ApiServiceUnavailableResponse({ description: 'The database or Redis is unreachable (code SERVICE_UNAVAILABLE).' })
+  @ApiServiceUnavailableResponse({ description: 'The database or Redis is unreachable (code SERVICE_UNAVAILABLE; details say which, never why).' })
   async ready(): Promise<HealthCheckResult> {
     const checks = [() => this.probe('database', () => this.db.query('SELECT 1'))];
     const redis = this.redis;
@@ -49,7 +51,9 @@ export class HealthController {
       await withTimeout(ping(), 2_000);
       return check.up();
     } catch (error) {
-      return check.down({ message: error instanceof Error ? error.message : String(error) });
+      // Why it failed (host names, ports, driver messages) goes to the log, never to the anonymous caller.
+      this.logger.warn({ err: error, dependency: key }, 'Readiness probe failed');
+      return check.down();
     }
   }
 }

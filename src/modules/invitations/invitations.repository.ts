@@ -19,9 +19,18 @@ export interface PendingRow {
   createdAt: Date;
 }
 
+/** Roles an invitation can carry, by privilege (a playlist invitation has none). */
+const ROLE_RANK: Record<string, number> = { guest: 1, host: 2 };
+const rankOf = (role: string | null): number => (role === null ? 0 : (ROLE_RANK[role] ?? 0));
+
 @Injectable()
 export class InvitationsRepository {
-  /** Inserts a pending invitation unless one is already pending for that target and invitee. */
+  /**
+   * Inserts a pending invitation unless one is already pending for that target and invitee. A pending
+   * invitation's role only ever goes up (security finding 9: a host re-inviting someone as a guest must not
+   * downgrade the owner's host invitation); raising it takes a role only the owner may grant, so whoever
+   * raises it is at least as privileged as the original inviter, and becomes the inviter.
+   */
   async insertPending(tx: Tx, input: NewInvitation): Promise<{ invitation: InvitationEntity; created: boolean }> {
     const inserted = await tx.query<{ id: string }>(
       `INSERT INTO invitations (kind, target_id, inviter_id, invitee_id, role)
@@ -39,9 +48,9 @@ export class InvitationsRepository {
       inviteeId: input.inviteeId,
       status: 'pending',
     });
-    if (existing.role !== input.role) {
-      await tx.manager.update(InvitationEntity, { id: existing.id }, { role: input.role });
-      existing.role = input.role;
+    if (rankOf(input.role) > rankOf(existing.role)) {
+      await tx.manager.update(InvitationEntity, { id: existing.id }, { role: input.role, inviterId: input.inviterId });
+      Object.assign(existing, { role: input.role, inviterId: input.inviterId });
     }
     return { invitation: existing, created: false };
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { RoomAudience } from '../../common/access/room-audience';
 import { DomainError } from '../../common/errors/domain-error';
 import { Database, PG, sqlStateOf, type Queryable, type Tx } from '../../infra/database';
 import { generateNKeysBetween } from 'fractional-indexing';
@@ -49,6 +50,14 @@ export class PlaylistsApi {
       return { id: playlist.id };
     };
     return tx ? work(tx) : this.db.transaction(work);
+  }
+
+  /** Who may see the playlist now (null: it no longer exists). */
+  async audience(playlistId: string): Promise<RoomAudience | null> {
+    const playlist = await this.playlists.findVisibility(this.db, playlistId);
+    if (!playlist) return null;
+    if (playlist.visibility === 'public') return { everyone: true };
+    return { everyone: false, userIds: new Set([playlist.ownerId, ...(await this.playlists.memberIds(this.db, playlistId))]) };
   }
 
   /**

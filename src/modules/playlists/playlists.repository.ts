@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Keyset } from '../../common/pagination';
 import type { Tx } from '../../infra/database';
 import { returningRows, type Queryable } from '../../infra/database';
+import type { PlaylistVisibility } from './entities/playlist.entity';
 import type { NewPlaylist, PlaylistListRow, PlaylistRow, PlaylistSettings } from './playlist-rows';
 
 const PLAYLIST_COLUMNS = `
@@ -48,6 +49,14 @@ export class PlaylistsRepository {
     const rows = await q.query<PlaylistRow>(
       `SELECT ${PLAYLIST_COLUMNS}, ${isMember('$2')} FROM playlists p WHERE p.id = $1 ${lock ? 'FOR UPDATE' : ''}`,
       [id, userId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async findVisibility(q: Queryable, id: string): Promise<{ ownerId: string; visibility: PlaylistVisibility } | null> {
+    const rows = await q.query<{ ownerId: string; visibility: PlaylistVisibility }>(
+      'SELECT owner_id AS "ownerId", visibility FROM playlists WHERE id = $1',
+      [id],
     );
     return rows[0] ?? null;
   }

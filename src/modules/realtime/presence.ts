@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { RoomDelivery } from './room-delivery';
 import type { RealtimeServer } from './socket-types';
 
 const DEBOUNCE_MS = 150;
@@ -12,6 +13,9 @@ const DEBOUNCE_MS = 150;
 export class Presence {
   private readonly logger = new Logger(Presence.name);
   private readonly pending = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly delivery: RoomDelivery) {}
+
   /** Recounts a room soon, once for a burst of joins and leaves. */
   touch(server: RealtimeServer, room: string): void {
     if (!room.startsWith('event:') || this.pending.has(room)) return;
@@ -36,7 +40,7 @@ export class Presence {
 
   private async broadcast(server: RealtimeServer, room: string): Promise<void> {
     const listeners = await this.listeners(server, room);
-    server.to(room).emit('presence', { room, at: new Date().toISOString(), listeners });
+    await this.delivery.send(server, room, 'presence', { room, at: new Date().toISOString(), listeners });
   }
 
   stop(): void {

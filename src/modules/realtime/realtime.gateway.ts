@@ -1,4 +1,4 @@
-import { Logger, OnModuleDestroy, UseInterceptors } from '@nestjs/common';
+import { Inject, Logger, OnModuleDestroy, UseInterceptors } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -9,6 +9,7 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import { DomainError } from '../../common/errors/domain-error';
+import { APP_CONFIG, type AppConfig } from '../../config';
 import { MAX_SUBSCRIPTIONS_PER_SOCKET, type Ack } from '../../contracts/realtime';
 import { AccessTokenVerifier } from '../auth';
 import { Presence } from './presence';
@@ -27,6 +28,7 @@ const isRoomOfContent = (room: string) => room.startsWith('event:') || room.star
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
   private readonly logger = new Logger(RealtimeGateway.name);
   private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
+  private readonly socketsPerUser: number;
 
   @WebSocketServer()
   server: RealtimeServer;
@@ -36,7 +38,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     private readonly access: RoomAccess,
     private readonly presence: Presence,
     private readonly actionLog: SocketActionLog,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.socketsPerUser = config.limits.socketsPerUser;
+  }
 
   afterInit(server: RealtimeServer): void {
     server.use((socket, next) => {
@@ -47,7 +52,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       }
       this.verifier.verifyWithExpiry(token).then(
         ({ user, expiresAt }) => {
-          socket.data = { user, expiresAt: expiresAt.getTime(), client: clientOf(socket.handshake) };
+          socket.data = { user, expiresAt: expiresAt.getTime(), client: clientOf(socket.handshake), connectedAt: Date.now() };
           next();
         },
         (error: unknown) => next(Object.assign(new Error('UNAUTHENTICATED'), { data: { code: codeOf(error) } })),
@@ -57,7 +62,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
 
   handleConnection(socket: RealtimeSocket): void {
     const { user } = socket.data;
-    void socket.join([userRoom(user.id), sessionRoom(user.sessionId)]);
+    void Promise.resolve(socket.join([userRoom(user.id), sessionRoom(user.sessionId)])).then(() => this.capSocketsOf(user.id));
     limitClientEvents(socket);
     this.scheduleExpiry(socket);
     socket.on('disconnecting', () => {
@@ -115,6 +120,29 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       return { ok: true, expiresAt: expiresAt.toISOString() };
     } catch (error) {
       return { ok: false, code: codeOf(error), message: 'The token was refused; sign in again.' };
+    }
+  }
+
+  /**
+   * At most SOCKETS_PER_USER sockets per user on all instances (security finding 10): the oldest ones are told
+   * why and disconnected. Two connections racing may both close the same oldest socket, which is harmless.
+   */
+  private async capSocketsOf(userId: string): Promise<void> {
+    if (this.socketsPerUser <= 0) return;
+    try {
+      const room = userRoom(userId);
+      const sockets = await this.server
+        .in(room)
+        .fetchSockets()
+        .catch(() => this.server.local.in(room).fetchSockets());
+      if (sockets.length <= this.socketsPerUser) return;
+      const oldestFirst = [...sockets].sort((a, b) => a.data.connectedAt - b.data.connectedAt || a.id.localeCompare(b.id));
+      for (const extra of oldestFirst.slice(0, sockets.length - this.socketsPerUser)) {
+        extra.emit('session.ended', { reason: 'too_many_connections' });
+        extra.disconnect(true);
+      }
+    } catch (error) {
+      this.logger.warn({ err: error, userId }, 'Could not enforce the socket cap');
     }
   }
 

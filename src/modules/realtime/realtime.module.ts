@@ -7,10 +7,11 @@ import { Presence } from './presence';
 import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeRelay } from './realtime.relay';
 import { RoomAccess } from './room-access';
+import { RoomDelivery } from './room-delivery';
 import { SocketActionLog } from './socket-action-log';
 
 @Module({
   imports: [AuthModule, EventsModule, PlaylistsModule],
-  providers: [RealtimeGateway, RealtimeRelay, RoomAccess, Presence, SocketActionLog, ListenerCountProvider],
+  providers: [RealtimeGateway, RealtimeRelay, RoomAccess, RoomDelivery, Presence, SocketActionLog, ListenerCountProvider],
 })
 export class RealtimeModule {}

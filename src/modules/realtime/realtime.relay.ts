@@ -1,13 +1,12 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { DomainEvents } from '../../common/events/domain-events';
 import { EventBus } from '../../common/events/event-bus';
 import type { ServerFrames, VersionedFrameName } from '../../contracts/realtime';
 import { EVENT_DOMAIN_EVENTS } from '../events';
 import { Presence } from './presence';
 import { RealtimeGateway } from './realtime.gateway';
-import { RoomAccess } from './room-access';
-import { emitFrame } from './socket-types';
-import { eventRoom, parseRoom, playlistRoom, sessionRoom, userRoom } from './rooms';
+import { RoomDelivery } from './room-delivery';
+import { eventRoom, playlistRoom, sessionRoom, userRoom } from './rooms';
 
 const PLAYLIST_RELAYED = ['playlist.updated', 'playlist.track_added', 'playlist.track_moved', 'playlist.track_removed', 'playlist.deleted'] as const;
 
@@ -18,19 +17,17 @@ function envelope<T extends object, K extends keyof T>(room: string, payload: T,
 }
 
 /**
- * Delivers domain events to Socket.IO rooms (across instances through the adapter) and keeps room
- * membership in step with visibility: a kicked member, a deleted event or an event made private loses
- * the sockets that may no longer listen.
+ * Delivers domain events to Socket.IO rooms (across instances through the adapter). RoomDelivery keeps room
+ * membership in step with visibility: a kicked member, a deleted event or an event made private loses the
+ * sockets that may no longer listen before the frame leaves, so they never receive it.
  */
 @Injectable()
 export class RealtimeRelay implements OnModuleInit {
-  private readonly logger = new Logger(RealtimeRelay.name);
-
   constructor(
     private readonly bus: EventBus,
     private readonly gateway: RealtimeGateway,
     private readonly presence: Presence,
-    private readonly access: RoomAccess,
+    private readonly delivery: RoomDelivery,
   ) {}
 
   private get server() {
@@ -88,31 +85,6 @@ export class RealtimeRelay implements OnModuleInit {
   }
 
   private async relay<K extends VersionedFrameName>(room: string, name: K, frame: ServerFrames[K]): Promise<void> {
-    emitFrame(this.server.to(room), name, frame);
-    await this.keepRoomVisible(room, name, frame);
-  }
-
-  private async keepRoomVisible(room: string, name: VersionedFrameName, frame: ServerFrames[VersionedFrameName]): Promise<void> {
-    if (name === 'event.deleted' || name === 'playlist.deleted') {
-      this.server.in(room).socketsLeave(room);
-    } else if (name === 'members.changed' && 'userId' in frame && 'role' in frame && frame.role === null) {
-      await this.evictIfInvisible(room, [frame.userId]);
-    } else if (name === 'event.updated' || name === 'playlist.updated') {
-      const sockets = await this.server.in(room).fetchSockets().catch(() => []);
-      await this.evictIfInvisible(room, [...new Set(sockets.map((s) => s.data.user.id))]);
-    }
-  }
-
-  private async evictIfInvisible(roomName: string, userIds: string[]): Promise<void> {
-    const room = parseRoom(roomName);
-    if (!room) return;
-    for (const userId of userIds) {
-      try {
-        if (!(await this.access.canJoin(userId, room))) this.server.in(userRoom(userId)).socketsLeave(roomName);
-      } catch (error) {
-        this.logger.warn({ err: error, room: roomName }, 'Could not re-check room access');
-      }
-    }
-    this.presence.touch(this.server, roomName);
+    if (await this.delivery.send(this.server, room, name, frame)) this.presence.touch(this.server, room);
   }
 }

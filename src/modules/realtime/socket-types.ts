@@ -7,6 +7,8 @@ export interface SocketData {
   user: AuthUser;
   expiresAt: number;
   client: ClientInfo;
+  /** Epoch ms: the oldest sockets go first when a user holds too many. */
+  connectedAt: number;
 }
 
 /** The calling app, logged with every socket action like HTTP requests are. */

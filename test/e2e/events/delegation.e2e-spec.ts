@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DelegateDto, IncomingDelegationDto } from '../../../src/modules/events/dto/delegation.dto';
 import type { EventDto } from '../../../src/modules/events/dto/responses.dto';
 import { track } from '../../support/events-harness';
-import { anotherDevice, authHeader, signedInUser, type SignedInUser } from '../../support/sessions';
+import { anotherDevice, httpAs, signedInUser, type SignedInUser } from '../../support/sessions';
 import { connected, record, socketFor, until, type ClientSocket } from '../../support/socket-client';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
@@ -23,12 +23,7 @@ describe(`Music Control Delegation per device (${databaseKind()})`, () => {
   afterEach(() => sockets.splice(0).forEach((s) => s.close()));
   afterAll(() => t?.close());
 
-  const as = (user: SignedInUser) => ({
-    get: (path: string) => t.http.get(`/api${path}`).set(...authHeader(user)),
-    post: (path: string, body: object = {}) => t.http.post(`/api${path}`).set(...authHeader(user)).send(body),
-    put: (path: string, body: object = {}) => t.http.put(`/api${path}`).set(...authHeader(user)).send(body),
-    delete: (path: string) => t.http.delete(`/api${path}`).set(...authHeader(user)),
-  });
+  const as = (user: SignedInUser) => httpAs(t, user);
   const befriend = async (a: SignedInUser, b: SignedInUser) => {
     await as(a).post('/friends/requests', { userId: b.id }).expect(201);
     await as(b).post('/friends/requests', { userId: a.id }).expect(200);

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EventMembersDto } from '../../../src/modules/events/dto/members.dto';
 import type { EventDto } from '../../../src/modules/events/dto/responses.dto';
-import { authHeader, signedInUser, type SignedInUser } from '../../support/sessions';
+import { httpAs, signedInUser, type SignedInUser } from '../../support/sessions';
 import { connected, record, socketFor, until, type ClientSocket } from '../../support/socket-client';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
@@ -34,12 +34,7 @@ describe(`event members (${databaseKind()})`, () => {
   afterEach(() => sockets.splice(0).forEach((s) => s.close()));
   afterAll(() => t?.close());
 
-  const as = (user: SignedInUser) => ({
-    get: (path: string) => t.http.get(`/api${path}`).set(...authHeader(user)),
-    post: (path: string, body: object = {}) => t.http.post(`/api${path}`).set(...authHeader(user)).send(body),
-    patch: (path: string, body: object = {}) => t.http.patch(`/api${path}`).set(...authHeader(user)).send(body),
-    delete: (path: string) => t.http.delete(`/api${path}`).set(...authHeader(user)),
-  });
+  const as = (user: SignedInUser) => httpAs(t, user);
 
   const createEvent = async (body: object = {}): Promise<EventDto> => (await as(owner).post('/events', { name: 'Party', visibility: 'private', ...body }).expect(201)).body as EventDto;
   const invite = async (eventId: string, user: SignedInUser, role: 'guest' | 'host' = 'guest', by = owner): Promise<string> =>
@@ -141,7 +136,7 @@ describe(`event members (${databaseKind()})`, () => {
     await as(owner).patch(`/events/${event.id}`, { name: 'Renamed' }).expect(200);
     await until(() => ownerSaw.length === 2);
     expect(guestSaw).toEqual([]);
-    expect(await guestSocket.emitWithAck('subscribe', { room: `event:${event.id}` })).toEqual({ ok: false, code: 'NOT_FOUND' });
+    expect(await guestSocket.emitWithAck('subscribe', { room: `event:${event.id}` })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
 
   it('lets only the owner remove a host; refuses guests, the owner itself and non-members', async () => {

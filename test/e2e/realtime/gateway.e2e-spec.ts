@@ -88,16 +88,19 @@ describe('realtime gateway', () => {
     }
   });
 
-  it('removes the socket from an event that becomes private', async () => {
+  it('removes the socket from an event that becomes private before anything about it goes out', async () => {
     const event = await createEvent('public');
     const socket = await open(stranger.accessToken);
+    const ownerSocket = await open(owner.accessToken);
     const seen = record(socket, ['event.updated', 'queue.track_added']);
-    expect(await socket.emitWithAck('subscribe', { room: `event:${event.id}` })).toMatchObject({ ok: true });
+    const ownerSeen = record(ownerSocket, ['event.updated', 'queue.track_added']);
+    for (const s of [socket, ownerSocket]) expect(await s.emitWithAck('subscribe', { room: `event:${event.id}` })).toMatchObject({ ok: true });
     await t.http.patch(`/api/events/${event.id}`).set(...authHeader(owner)).send({ visibility: 'private' }).expect(200);
-    await until(() => seen.length === 1);
     await t.http.post(`/api/events/${event.id}/tracks`).set(...authHeader(owner)).send({ provider: 'bundled', providerTrackId: BUNDLED_TRACKS[2] }).expect(201);
-    await barrier(socket);
-    expect(seen.filter((s) => s.payload.room === `event:${event.id}`).map((s) => s.name)).toEqual(['event.updated']);
+    await until(() => ownerSeen.length === 2);
+    expect(ownerSeen.map((s) => s.name)).toEqual(['event.updated', 'queue.track_added']);
+    expect(seen).toEqual([]);
+    expect(await socket.emitWithAck('subscribe', { room: `event:${event.id}` })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
 
   it('counts distinct listeners of an event room', async () => {

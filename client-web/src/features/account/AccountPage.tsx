@@ -2,6 +2,7 @@ import { Page } from '../../ui/Page';
 import { ChangePasswordSection } from './ChangePasswordSection';
 import { DevicesSection } from './DevicesSection';
 import { IdentitiesSection } from './IdentitiesSection';
+import { PlanSection } from './PlanSection';
 
 export function AccountPage() {
   return (
@@ -9,6 +10,7 @@ export function AccountPage() {
       <IdentitiesSection />
       <ChangePasswordSection />
       <DevicesSection />
+      <PlanSection />
     </Page>
   );
 }

@@ -26,6 +26,16 @@ export function HomePage() {
           Your email is confirmed. Welcome to MusicRoom!
         </p>
       )}
+      {params.get('billing') === 'success' && (
+        <p role="status" className="mb-4 rounded-lg bg-emerald-50 p-3 text-emerald-900">
+          Thank you! Your Premium plan is active as soon as the payment is confirmed.
+        </p>
+      )}
+      {params.get('billing') === 'cancelled' && (
+        <p role="status" className="mb-4 rounded-lg bg-amber-50 p-3 text-amber-900">
+          The checkout was cancelled: nothing was charged and your plan is unchanged.
+        </p>
+      )}
       <div className="mb-6 grid grid-cols-1 gap-3 sm:grid-cols-3">
         <Stat to="/people" label="Friends" value={friends} />
         <Stat to="/people#incoming-heading" label="Friend requests" value={requests} />

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DomainError } from '../../../common/errors/domain-error';
+import { EventBus } from '../../../common/events/event-bus';
 import { Database } from '../../../infra/database';
 import { MailOutbox } from '../../../infra/mail';
 import { UserAccounts } from '../../users';
@@ -25,7 +26,7 @@ export interface Registration {
  * same status, the same body, and the same work (the password is hashed either way).
  */
 @Injectable()
-export class RegistrationService {
+export class RegistrationService implements OnModuleInit {
   constructor(
     private readonly db: Database,
     private readonly accounts: UserAccounts,
@@ -35,7 +36,17 @@ export class RegistrationService {
     private readonly mails: AuthMails,
     private readonly sessions: SessionsService,
     private readonly mailboxProof: MailboxProof,
+    private readonly bus: EventBus,
   ) {}
+
+  onModuleInit(): void {
+    this.bus.subscribe('auth.verification_resend_requested', ({ email }) => this.resendVerification(email));
+  }
+
+  /** Answers at once and alike for every address; the lookup and the mail happen after the answer. */
+  requestVerificationResend(email: string): void {
+    this.bus.publish('auth.verification_resend_requested', { email });
+  }
 
   async register(registration: Registration): Promise<void> {
     assertAcceptablePassword(registration.password, registration.email);
@@ -67,10 +78,11 @@ export class RegistrationService {
     });
   }
 
-  /** Sends a fresh verification link to an unverified account; silently does nothing otherwise. */
+  /** Sends a fresh verification link to an unverified account; silently does nothing otherwise. Off the request path. */
   async resendVerification(email: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const account = await this.accounts.findByEmail(email, tx);
+      // Locked: two requests handled at once must not both pass the cooldown.
+      const account = await this.accounts.findByEmail(email, tx, { forUpdate: true });
       if (!account || account.emailVerified) return;
       if (await this.tokens.issuedWithin(tx, account.id, 'verify_email', MAIL_COOLDOWN_SECONDS)) return;
       const token = await this.tokens.issue(tx, account.id, 'verify_email');

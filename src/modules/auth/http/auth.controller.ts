@@ -64,8 +64,8 @@ export class AuthController {
   @Post('resend-verification')
   @HttpCode(202)
   @ApiAcceptedResponse({ type: AcceptedDto })
-  async resendVerification(@Body() dto: EmailDto): Promise<AcceptedDto> {
-    await this.registration.resendVerification(dto.email);
+  resendVerification(@Body() dto: EmailDto): AcceptedDto {
+    this.registration.requestVerificationResend(dto.email);
     return ACCEPTED;
   }
 
@@ -109,8 +109,8 @@ export class AuthController {
   @Post('forgot-password')
   @HttpCode(202)
   @ApiAcceptedResponse({ type: AcceptedDto })
-  async forgotPassword(@Body() dto: EmailDto): Promise<AcceptedDto> {
-    await this.passwords.forgotPassword(dto.email);
+  forgotPassword(@Body() dto: EmailDto): AcceptedDto {
+    this.passwords.requestPasswordReset(dto.email);
     return ACCEPTED;
   }
 

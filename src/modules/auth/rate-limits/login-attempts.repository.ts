@@ -1,36 +1,51 @@
 import { Injectable } from '@nestjs/common';
-import type { Queryable } from '../../../infra/database';
+import type { Queryable, Tx } from '../../../infra/database';
+import type { LoginCounter } from './login-brake';
 
-export interface AttemptCount {
-  key: string;
-  attempts: number;
-  /** Seconds until the key's window ends. */
-  retryAfterSeconds: number;
+export interface LockedCounters {
+  counters: Map<string, LoginCounter>;
+  /** The database clock, so every instance judges time alike. */
+  now: Date;
 }
 
 @Injectable()
 export class LoginAttemptsRepository {
-  /**
-   * Counts one attempt for each key in one statement (atomic per key under concurrency) and returns the
-   * counts. A window older than `windowSeconds` starts over.
-   */
-  async hit(q: Queryable, keys: string[], windowSeconds: number): Promise<AttemptCount[]> {
-    if (keys.length === 0) return [];
-    const rows = await q.query<{ key: string; attempts: number; retry_after: number }>(
-      `INSERT INTO auth_login_attempts AS a (key, attempts, window_started_at)
-       SELECT k, 1, now() FROM unnest($1::text[]) AS k
-       ON CONFLICT (key) DO UPDATE SET
-         attempts = CASE WHEN a.window_started_at <= now() - make_interval(secs => $2) THEN 1 ELSE a.attempts + 1 END,
-         window_started_at = CASE WHEN a.window_started_at <= now() - make_interval(secs => $2) THEN now() ELSE a.window_started_at END
-       RETURNING key, attempts,
-         GREATEST(1, CEIL(EXTRACT(EPOCH FROM (window_started_at + make_interval(secs => $2) - now()))))::int AS retry_after`,
+  /** Creates missing counters and locks them all (in key order, so concurrent logins never deadlock). */
+  async lock(tx: Tx, keys: string[]): Promise<LockedCounters> {
+    const sorted = [...new Set(keys)].sort();
+    await tx.query(
+      `INSERT INTO auth_login_attempts (key, attempts, window_started_at)
+       SELECT k, 0, now() FROM unnest($1::text[]) AS k ON CONFLICT (key) DO NOTHING`,
+      [sorted],
+    );
+    const rows = await tx.query<{ key: string; attempts: number; window_started_at: Date; last_attempt_at: Date | null; now: Date }>(
+      `SELECT key, attempts, window_started_at, last_attempt_at, now() AS now FROM auth_login_attempts
+       WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE`,
+      [sorted],
+    );
+    const counters = new Map(rows.map((r) => [r.key, { attempts: r.attempts, windowStartedAt: r.window_started_at, lastAttemptAt: r.last_attempt_at }]));
+    return { counters, now: rows[0]?.now ?? new Date() };
+  }
+
+  /** Counts one attempt on each (locked) key; a window older than `windowSeconds` starts over. */
+  async count(tx: Tx, keys: string[], windowSeconds: number): Promise<void> {
+    await tx.query(
+      `UPDATE auth_login_attempts SET
+         attempts = CASE WHEN window_started_at <= now() - make_interval(secs => $2) THEN 1 ELSE attempts + 1 END,
+         window_started_at = CASE WHEN window_started_at <= now() - make_interval(secs => $2) THEN now() ELSE window_started_at END,
+         last_attempt_at = now()
+       WHERE key = ANY($1::text[])`,
       [keys, windowSeconds],
     );
-    return rows.map((r) => ({ key: r.key, attempts: r.attempts, retryAfterSeconds: r.retry_after }));
   }
 
   async clear(q: Queryable, key: string): Promise<void> {
     await q.query('DELETE FROM auth_login_attempts WHERE key = $1', [key]);
+  }
+
+  /** Every counter whose key starts with `prefix` (an account's (account, IP) pairs). */
+  async clearPrefix(q: Queryable, prefix: string): Promise<void> {
+    await q.query(`DELETE FROM auth_login_attempts WHERE starts_with(key, $1)`, [prefix]);
   }
 
   /** Gives back one attempt (a successful login does not count against its IP). */

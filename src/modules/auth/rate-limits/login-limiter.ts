@@ -5,62 +5,92 @@ import { APP_CONFIG, type AppConfig } from '../../../config';
 import { Database } from '../../../infra/database';
 import { normalizeEmail } from '../../users';
 import { LoginAttemptsRepository } from './login-attempts.repository';
-
-export const LOGIN_WINDOW_SECONDS = 15 * 60;
+import { LOGIN_WINDOW_SECONDS, loginVerdict, type LoginRule } from './login-brake';
 
 export interface LoginAttempt {
   accountKey: string;
+  pairKey: string | null;
   ipKey: string | null;
 }
 
 /**
- * Brute-force brake on password checks, per account (LOGIN_MAX_FAILURES) and per IP (LOGIN_MAX_FAILURES_PER_IP)
- * over 15 minutes. Counters live in the database so every instance shares them with or without Redis, and a
- * Redis outage cannot switch the brake off; the cost is a few row writes next to a ~40 ms argon2 hash.
- * Each attempt is counted *before* the password is checked, so parallel guesses cannot slip past the limit;
- * a success gives its attempt back. The account key is the normalized email, known or not, so the lock
- * itself reveals nothing about which emails have accounts.
+ * Brute-force brake on password checks that hands nobody a lockout button (security finding 6). Three
+ * counters over 15 minutes:
+ * - (account, IP), LOGIN_MAX_FAILURES_PER_ACCOUNT_IP [5]: then progressive delays (30 s, 1 min, 2 min … 15 min)
+ *   for that IP on that account only, so an attacker slows himself down, never the owner elsewhere;
+ * - the account from every IP, LOGIN_MAX_FAILURES [100]: much higher, against guessing spread over many IPs,
+ *   also with progressive delays rather than a wall;
+ * - the IP on every account, LOGIN_MAX_FAILURES_PER_IP [100]: a wall until the window ends.
+ * Counters live in the database (shared by every instance, untouched by a Redis outage). An attempt is
+ * counted *before* the password is checked, under row locks, so parallel guesses cannot slip past; a refused
+ * attempt checks no password and counts nothing; a success gives its attempt back. The account key is the
+ * normalized email, known or not, so the brake reveals nothing about which emails have accounts.
  */
 @Injectable()
 export class LoginLimiter {
-  private readonly maxPerAccount: number;
-  private readonly maxPerIp: number;
+  private readonly rules: { account: LoginRule; pair: LoginRule; ip: LoginRule };
 
   constructor(
     private readonly db: Database,
     private readonly attempts: LoginAttemptsRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.maxPerAccount = config.limits.loginMaxFailures;
-    this.maxPerIp = config.limits.loginMaxFailuresPerIp;
+    const limits = config.limits;
+    this.rules = {
+      account: { threshold: limits.loginMaxFailures, brake: 'delay' },
+      pair: { threshold: limits.loginMaxFailuresPerAccountIp, brake: 'delay' },
+      ip: { threshold: limits.loginMaxFailuresPerIp, brake: 'wall' },
+    };
   }
 
-  /** Counts the attempt; throws RATE_LIMITED (with Retry-After) when the account or the IP is over its limit. */
+  /** Counts the attempt; throws RATE_LIMITED (with Retry-After) when a counter says wait. */
   async begin(email: string, ip: string | null): Promise<LoginAttempt> {
-    const attempt: LoginAttempt = { accountKey: accountKey(email), ipKey: ip ? `ip:${ip}` : null };
-    const keys = [
-      ...(this.maxPerAccount > 0 ? [attempt.accountKey] : []),
-      ...(this.maxPerIp > 0 && attempt.ipKey ? [attempt.ipKey] : []),
-    ];
-    const counts = await this.attempts.hit(this.db, keys, LOGIN_WINDOW_SECONDS);
-    const over = counts.filter((c) => c.attempts > (c.key === attempt.accountKey ? this.maxPerAccount : this.maxPerIp));
-    if (over.length > 0) {
-      const retryAfter = Math.max(...over.map((c) => c.retryAfterSeconds));
+    const account = accountHash(email);
+    const attempt: LoginAttempt = { accountKey: `account:${account}`, pairKey: ip ? `pair:${account}:${ip}` : null, ipKey: ip ? `ip:${ip}` : null };
+    const checks = this.checks(attempt);
+    if (checks.length === 0) return attempt;
+    const retryAfter = await this.db.transaction(async (tx) => {
+      const { counters, now } = await this.attempts.lock(
+        tx,
+        checks.map((c) => c.key),
+      );
+      const waits = checks.map((c) => loginVerdict(counters.get(c.key), c.rule, now)).flatMap((v) => (v.allowed ? [] : [v.retryAfterSeconds]));
+      if (waits.length > 0) return Math.max(...waits);
+      await this.attempts.count(
+        tx,
+        checks.map((c) => c.key),
+        LOGIN_WINDOW_SECONDS,
+      );
+      return 0;
+    });
+    if (retryAfter > 0) {
       throw DomainError.rateLimited(`Too many sign-in attempts. Try again in ${retryAfter} seconds.`, retryAfter);
     }
     return attempt;
   }
 
-  /** The password was right: the account starts afresh and the IP gets its attempt back. */
+  /** The password was right: the account starts afresh (from that IP too), and the IP gets its attempt back. */
   async succeeded(attempt: LoginAttempt): Promise<void> {
-    if (this.maxPerAccount > 0) await this.attempts.clear(this.db, attempt.accountKey);
-    if (this.maxPerIp > 0 && attempt.ipKey) await this.attempts.giveBack(this.db, attempt.ipKey);
+    await this.attempts.clear(this.db, attempt.accountKey);
+    if (attempt.pairKey) await this.attempts.clear(this.db, attempt.pairKey);
+    if (attempt.ipKey) await this.attempts.giveBack(this.db, attempt.ipKey);
   }
 
-  /** After a password reset the owner has proven who they are: lift the account's lock. */
+  /** After a password reset the owner has proven who they are: lift every brake on the account. */
   async reset(email: string): Promise<void> {
-    await this.attempts.clear(this.db, accountKey(email));
+    const account = accountHash(email);
+    await this.attempts.clear(this.db, `account:${account}`);
+    await this.attempts.clearPrefix(this.db, `pair:${account}:`);
+  }
+
+  private checks(attempt: LoginAttempt): Array<{ key: string; rule: LoginRule }> {
+    const all = [
+      { key: attempt.accountKey, rule: this.rules.account },
+      ...(attempt.pairKey ? [{ key: attempt.pairKey, rule: this.rules.pair }] : []),
+      ...(attempt.ipKey ? [{ key: attempt.ipKey, rule: this.rules.ip }] : []),
+    ];
+    return all.filter((c) => c.rule.threshold > 0);
   }
 }
 
-const accountKey = (email: string): string => `account:${createHash('sha256').update(normalizeEmail(email)).digest('hex')}`;
+const accountHash = (email: string): string => createHash('sha256').update(normalizeEmail(email)).digest('hex');

@@ -1,0 +1,67 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { mayReceive } from '../../common/access/room-audience';
+import type { ServerFrameName, ServerFrames } from '../../contracts/realtime';
+import { RoomAccess } from './room-access';
+import { parseRoom, userRoom } from './rooms';
+import { emitFrame, type RealtimeServer } from './socket-types';
+
+/**
+ * Sends frames about an event or a playlist only to the sockets the REST rules let see it *now*. A public
+ * room's frame goes to the room; a private room's frame goes to the sockets (on every instance) whose user
+ * is the owner or a member, and every other socket is taken out of the room before the frame leaves. So a
+ * room turning private, or a member being removed, can never let a frame through to someone REST would
+ * refuse, whichever instance publishes it. Frames of one room leave this instance one after another.
+ */
+@Injectable()
+export class RoomDelivery {
+  private readonly logger = new Logger(RoomDelivery.name);
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly access: RoomAccess) {}
+
+  /** Resolves to true when sockets were taken out of the room (its presence changed). */
+  send<K extends ServerFrameName>(server: RealtimeServer, roomName: string, name: K, frame: ServerFrames[K]): Promise<boolean> {
+    const previous = this.queues.get(roomName) ?? Promise.resolve();
+    const next = previous.then(() => this.deliver(server, roomName, name, frame));
+    const settled = next.catch((error: unknown) => {
+      this.logger.warn({ err: error, room: roomName, frame: name }, 'Frame not delivered (clients resync on the version gap)');
+      return false;
+    });
+    this.queues.set(roomName, settled);
+    void settled.then(() => {
+      if (this.queues.get(roomName) === settled) this.queues.delete(roomName);
+    });
+    return settled;
+  }
+
+  private async deliver<K extends ServerFrameName>(server: RealtimeServer, roomName: string, name: K, frame: ServerFrames[K]): Promise<boolean> {
+    const room = parseRoom(roomName);
+    if (!room) return false;
+    const audience = await this.access.audience(room);
+    if (!audience) {
+      // Gone: only its deletion notice goes out, to those who were allowed to listen, and the room empties.
+      if (name === 'event.deleted' || name === 'playlist.deleted') emitFrame(server.to(roomName), name, frame);
+      server.in(roomName).socketsLeave(roomName);
+      return true;
+    }
+    if (audience.everyone) {
+      emitFrame(server.to(roomName), name, frame);
+      return false;
+    }
+    const sockets = await this.socketsIn(server, roomName);
+    const refusedUsers = new Set(sockets.filter((s) => !mayReceive(audience, s.data.user.id)).map((s) => s.data.user.id));
+    for (const userId of refusedUsers) server.in(userRoom(userId)).socketsLeave(roomName);
+    const allowed = sockets.filter((s) => mayReceive(audience, s.data.user.id)).map((s) => s.id);
+    if (allowed.length > 0) emitFrame(server.to(allowed), name, frame);
+    return refusedUsers.size > 0;
+  }
+
+  /** Every instance's sockets in the room; this instance's alone when the others cannot answer (Redis down). */
+  private async socketsIn(server: RealtimeServer, roomName: string): Promise<Array<{ id: string; data: { user: { id: string } } }>> {
+    try {
+      return await server.in(roomName).fetchSockets();
+    } catch {
+      return server.local.in(roomName).fetchSockets();
+    }
+  }
+}
