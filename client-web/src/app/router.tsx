@@ -1,5 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { accountRoutes } from '../features/account/routes';
+import { eventsRoutes } from '../features/events/routes';
 import { guestOnlyRoutes, publicAuthRoutes } from '../features/auth/routes';
 import { homeRoutes } from '../features/home/routes';
 import { invitationsRoutes } from '../features/invitations/routes';
@@ -24,7 +25,7 @@ export const routes: RouteObject[] = [
       { Component: GuestOnly, children: guestOnlyRoutes },
       {
         Component: RequireSession,
-        children: [{ Component: AppShell, children: [...homeRoutes, ...peopleRoutes, ...invitationsRoutes, ...profileRoutes, ...accountRoutes] }],
+        children: [{ Component: AppShell, children: [...homeRoutes, ...eventsRoutes, ...peopleRoutes, ...invitationsRoutes, ...profileRoutes, ...accountRoutes] }],
       },
       { path: '*', Component: NotFoundPage },
     ],

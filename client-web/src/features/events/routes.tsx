@@ -1,0 +1,7 @@
+import type { RouteObject } from 'react-router';
+
+export const eventsRoutes: RouteObject[] = [
+  { path: 'events', lazy: async () => ({ Component: (await import('./EventsPage')).EventsPage }) },
+  { path: 'events/new', lazy: async () => ({ Component: (await import('./CreateEventPage')).CreateEventPage }) },
+  { path: 'events/:id', lazy: async () => ({ Component: (await import('./EventRoomPage')).EventRoomPage }) },
+];
