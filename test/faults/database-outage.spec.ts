@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BenchApi } from '../../bench/lib/api-client';
 import { TcpProxy } from '../support/tcp-proxy';
 import { until } from '../support/socket-client';
+import { cleanupAfterEach } from './support/deployment';
 import { baseEnv, startApp } from './support/app-process';
 import { POSTGRES_URL, query, scratchDatabase } from './support/postgres';
 import { checkVotes, VoteBurst, votingRoom } from './support/vote-burst';
@@ -10,23 +11,20 @@ import { checkVotes, VoteBurst, votingRoom } from './support/vote-burst';
  * PostgreSQL's connections cut mid-burst (through a proxy the test cuts): requests fail fast with 503 and the
  * error contract, nothing is half-written, readiness reports the outage, and the pool recovers by itself.
  */
-const cleanups: (() => Promise<unknown> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const defer = cleanupAfterEach();
 
 const ready = async (origin: string) => (await fetch(`${origin}/api/health/ready`)).status;
 
 describe('PostgreSQL connection dropped mid-burst', () => {
   it('answers 503 with the contract, writes nothing by halves, and recovers when the database returns', async () => {
     const db = await scratchDatabase();
-    cleanups.push(() => db.drop());
+    defer(() => db.drop());
     const upstream = new URL(POSTGRES_URL);
     const proxy = new TcpProxy(upstream.hostname, Number(upstream.port || 5432));
     await proxy.start();
-    cleanups.push(() => proxy.stop());
+    defer(() => proxy.stop());
     const app = await startApp({ ...baseEnv(), DATABASE_URL: db.url(proxy.url) });
-    cleanups.push(() => app.kill('SIGKILL'));
+    defer(() => app.kill('SIGKILL'));
     const api = new BenchApi(app.url);
     const room = await votingRoom(api, 10);
     const burst = new VoteBurst(() => app.url, room).start();

@@ -1,11 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BenchApi } from '../../bench/lib/api-client';
 import { until } from '../support/socket-client';
-import { baseEnv, startApp } from './support/app-process';
+import { cleanupAfterEach, twoInstances } from './support/deployment';
 import { Balancer } from './support/balancer';
 import { RoomListener } from './support/listener';
-import { scratchDatabase } from './support/postgres';
-import { RedisProcess } from './support/redis-process';
 import { VoteBurst, votingRoom } from './support/vote-burst';
 
 /**
@@ -23,31 +21,19 @@ async function retryGet<T>(get: () => Promise<T>, attempts = 5): Promise<T> {
   }
 }
 
-const cleanups: (() => Promise<unknown> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const defer = cleanupAfterEach();
 
 describe('an instance killed while holding sockets', () => {
   it('moves its clients to the survivor and they converge', async () => {
-    const db = await scratchDatabase();
-    cleanups.push(() => db.drop());
-    const redis = new RedisProcess();
-    await redis.start();
-    cleanups.push(() => redis.kill());
-    const env = { ...baseEnv(), DATABASE_URL: db.url(), REDIS_URL: redis.url };
-    const a = await startApp(env);
-    cleanups.push(() => a.kill('SIGKILL'));
-    const b = await startApp(env);
-    cleanups.push(() => b.kill('SIGKILL'));
+    const { a, b } = await twoInstances(defer);
     const lb = new Balancer([a.port, b.port]);
     await lb.start();
-    cleanups.push(() => lb.stop());
+    defer(() => lb.stop());
 
     // Sign-up reads the dev outbox, which lives in one process: set up through one instance.
     const room = await votingRoom(new BenchApi(a.url), 6);
     const clients = room.voters.map((v) => new RoomListener(lb.url, v.accessToken, `event:${room.eventId}`));
-    cleanups.push(() => clients.forEach((c) => c.close()));
+    defer(() => clients.forEach((c) => c.close()));
     await until(() => clients.every((c) => c.connected && c.version > 0), 20_000);
     const burst = new VoteBurst(() => lb.url, room).start();
     await until(() => burst.acknowledged >= 50, 30_000);

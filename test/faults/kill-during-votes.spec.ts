@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BenchApi } from '../../bench/lib/api-client';
+import { cleanupAfterEach } from './support/deployment';
 import { baseEnv, startApp, type AppProcess } from './support/app-process';
 import { scratchDatabase } from './support/postgres';
 import { checkVotes, VoteBurst, votingRoom } from './support/vote-burst';
@@ -11,14 +12,11 @@ import { checkVotes, VoteBurst, votingRoom } from './support/vote-burst';
  * `kill -9` in the middle of a burst of votes: after a restart every vote that was answered 200 is there, and
  * every score equals its votes. On PostgreSQL, and on the embedded PGlite on disk (its durability settings).
  */
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const defer = cleanupAfterEach();
 
 async function crashDuringBurst(env: Record<string, string>): Promise<void> {
   let app: AppProcess = await startApp(env);
-  cleanups.push(() => void app.kill('SIGKILL'));
+  defer(() => void app.kill('SIGKILL'));
   const api = new BenchApi(app.url);
   const room = await votingRoom(api, 12);
   const burst = new VoteBurst(() => app.url, room).start();
@@ -35,13 +33,13 @@ async function crashDuringBurst(env: Record<string, string>): Promise<void> {
 describe('kill -9 during a vote burst', () => {
   it('loses no acknowledged vote on PostgreSQL', async () => {
     const db = await scratchDatabase();
-    cleanups.push(() => db.drop());
+    defer(() => db.drop());
     await crashDuringBurst({ ...baseEnv(), DATABASE_URL: db.url() });
   });
 
   it('loses no acknowledged vote on the embedded PGlite on disk', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'musicroom-kill-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    defer(() => rmSync(dir, { recursive: true, force: true }));
     await crashDuringBurst({ ...baseEnv(), DATABASE_EMBEDDED: 'disk', DATA_DIR: dir });
   });
 });

@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BenchApi } from '../../bench/lib/api-client';
 import { FakeMusicServer } from '../support/fake-music-server';
+import { cleanupAfterEach } from './support/deployment';
 import { baseEnv, startApp } from './support/app-process';
 
 /**
@@ -8,18 +9,15 @@ import { baseEnv, startApp } from './support/app-process';
  * normally; after repeated failures its circuit opens (no more calls reach it), and it closes again once the
  * provider recovers.
  */
-const cleanups: (() => Promise<unknown> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const defer = cleanupAfterEach();
 
 describe('a slow or failing music provider', () => {
   it('times out alone, opens its circuit, and closes it again when the provider recovers', async () => {
     const fake = await FakeMusicServer.start();
-    cleanups.push(() => fake.close());
+    defer(() => fake.close());
     const env = { ...baseEnv(), ...(fake.env() as Record<string, string>), MUSIC_HTTP_TIMEOUT_MS: '400', MUSIC_CIRCUIT_OPEN_SECONDS: '2', MUSIC_CACHE_TTL_SECONDS: '0' };
     const app = await startApp(env);
-    cleanups.push(() => app.kill('SIGKILL'));
+    defer(() => app.kill('SIGKILL'));
     const api = new BenchApi(app.url);
     const [user] = await api.signUpMany('listener', 1);
     const search = (provider: string, q: string) => api.call('GET', `/api/music/search?q=${q}&provider=${provider}`, user.accessToken);

@@ -1,38 +1,25 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BenchApi } from '../../bench/lib/api-client';
 import { until } from '../support/socket-client';
-import { baseEnv, startApp } from './support/app-process';
+import { cleanupAfterEach, twoInstances } from './support/deployment';
 import { RoomListener } from './support/listener';
-import { scratchDatabase } from './support/postgres';
-import { RedisProcess } from './support/redis-process';
 import { checkVotes, VoteBurst, votingRoom } from './support/vote-burst';
 
 /**
  * Redis killed and restarted under load, with two instances: no crash, local delivery goes on, cross-instance
  * delivery comes back, and a client that missed frames sees the version gap and converges over REST.
  */
-const cleanups: (() => Promise<unknown> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const defer = cleanupAfterEach();
 
 describe('Redis killed and restarted under load', () => {
   it('keeps both instances up and converges once Redis returns', async () => {
-    const db = await scratchDatabase();
-    cleanups.push(() => db.drop());
-    const redis = new RedisProcess();
-    await redis.start();
-    cleanups.push(() => redis.kill());
-    const env = { ...baseEnv(), DATABASE_URL: db.url(), REDIS_URL: redis.url };
-    const a = await startApp(env);
-    cleanups.push(() => a.kill('SIGKILL'));
-    const b = await startApp(env);
-    cleanups.push(() => b.kill('SIGKILL'));
+    const { a, b, redis } = await twoInstances(defer);
     const room = await votingRoom(new BenchApi(a.url), 6);
     const token = room.voters[0].accessToken;
     const onA = new RoomListener(a.url, token, `event:${room.eventId}`);
     const onB = new RoomListener(b.url, token, `event:${room.eventId}`);
-    cleanups.push(() => onA.close(), () => onB.close());
+    defer(() => onA.close());
+    defer(() => onB.close());
     await until(() => onA.connected && onB.connected);
     const burst = new VoteBurst(() => a.url, room).start();
     await until(() => onB.frames >= 20, 30_000);

@@ -1,16 +1,14 @@
 import { createServer, type Server, type Socket } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SmtpCapture } from '../support/smtp-capture';
+import { cleanupAfterEach } from './support/deployment';
 import { baseEnv, freePort, startApp } from './support/app-process';
 
 /**
  * SMTP down: sign-up answers at once (mail is queued, no request waits on SMTP), the outbox retries with
  * backoff, and the mail is delivered once SMTP returns on the same address.
  */
-const cleanups: (() => Promise<unknown> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const defer = cleanupAfterEach();
 
 /** A relay that accepts the TCP connection and then says nothing: the worst kind of outage for a caller that waits. */
 async function blackhole(port: number): Promise<{ close(): Promise<void> }> {
@@ -30,9 +28,9 @@ describe('SMTP down', () => {
   it('queues the mail without making the request wait, and delivers it when SMTP returns', async () => {
     const port = await freePort();
     const hole = await blackhole(port);
-    cleanups.push(() => hole.close());
+    defer(() => hole.close());
     const app = await startApp({ ...baseEnv(), SMTP_URL: `smtp://127.0.0.1:${port}` });
-    cleanups.push(() => app.kill('SIGKILL'));
+    defer(() => app.kill('SIGKILL'));
 
     const email = `outage.${Date.now()}@example.test`;
     const started = Date.now();
@@ -49,7 +47,7 @@ describe('SMTP down', () => {
     await hole.close();
     const smtp = new SmtpCapture();
     await smtp.start(port);
-    cleanups.push(() => smtp.stop());
+    defer(() => smtp.stop());
     const mail = await smtp.waitFor(email, { subject: /confirm your email/i, timeoutMs: 90_000 });
     expect(mail.text).toContain('token=');
     expect((await fetch(`${app.url}/api/health`)).status).toBe(200);
