@@ -21,6 +21,8 @@ const tiers = {
   medium: ['test/medium/**/*.spec.ts'],
   e2e: ['test/e2e/**/*.e2e-spec.ts'],
   services: ['test/services/**/*.spec.ts'],
+  hostile: ['test/hostile/**/*.spec.ts'],
+  faults: ['test/faults/**/*.spec.ts'],
 };
 
 /** `**` and `*` globs as regular expressions (enough for the tier globs above). */
@@ -55,6 +57,12 @@ export default defineConfig({
       {
         plugins: [decorators],
         test: { ...withDatabase, name: 'services', include: tiers.services, isolate: true, testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false },
+      },
+      // Hostile input (fuzzers and sweeps) and fault injection with real processes: run by their own scripts.
+      { plugins: [decorators], test: { ...withDatabase, name: 'hostile', include: tiers.hostile, testTimeout: 300_000 } },
+      {
+        plugins: [decorators],
+        test: { ...shared, name: 'faults', include: tiers.faults, isolate: true, testTimeout: 180_000, hookTimeout: 120_000, fileParallelism: false },
       },
       // The web client's component tests (happy-dom, no browser): its own config, run by the root `npm test`.
       'client-web/vitest.unit.config.ts',

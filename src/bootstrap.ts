@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { answerMalformedRequests } from './common/http/client-errors';
 import { rejectUnsafeInput } from './common/http/input-guard';
 import { assignRequestId } from './common/http/request-id';
 import { compressWebClient } from './common/http/web-client-assets';
@@ -43,6 +44,7 @@ export async function createApp(config: AppConfig, options: AppModuleOptions = {
     exposedHeaders: ['X-Request-Id', 'Retry-After', 'ETag'],
   });
   app.setGlobalPrefix('api');
+  answerMalformedRequests(app.getHttpServer());
   app.useWebSocketAdapter(new SocketIoAdapter(app, config));
   setupOpenApi(app);
   return app;

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
+import type { ProbeSample } from '../soak/probe';
 
 const canPin = (): boolean => cpus().length >= 2 && spawnSync('taskset', ['-V']).status === 0;
 
@@ -25,6 +26,8 @@ export function freePort(): Promise<number> {
 
 export interface ServerProcess {
   url: string;
+  /** Set when started with a probe: the server's own view of memory, event loop and handles. */
+  sample?: () => Promise<ProbeSample>;
   pid: number;
   startedInMs: number;
   rssBytes(): number;
@@ -61,14 +64,16 @@ async function waitHealthy(url: string, child: ChildProcess, path: string, timeo
 }
 
 /** Starts `node <script>` (pinned to core 1 when possible) and waits until `healthPath` answers 200. */
-export async function startServer(script: string, env: Record<string, string>, healthPath = '/api/health'): Promise<ServerProcess> {
+export async function startServer(script: string, env: Record<string, string>, options: { probe?: string } = {}): Promise<ServerProcess> {
+  const healthPath = '/api/health';
   const port = await freePort();
-  const args = [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), script];
+  const preload = options.probe ? ['--require', options.probe] : [];
+  const args = [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...preload, script];
   const [command, argv] = canPin() ? ['taskset', ['-c', '1', process.execPath, ...args]] : [process.execPath, args];
   const started = performance.now();
   const child = spawn(command, argv, {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', process.env.BENCH_SERVER_LOGS ? 'inherit' : 'ignore'],
+    stdio: ['ignore', 'ignore', process.env.BENCH_SERVER_LOGS ? 'inherit' : 'ignore', ...(options.probe ? (['ipc'] as const) : [])],
   });
   const url = `http://127.0.0.1:${port}`;
   await waitHealthy(url, child, healthPath);
@@ -76,9 +81,17 @@ export async function startServer(script: string, env: Record<string, string>, h
   // taskset execs node, so the pid is node's own.
   const pid = child.pid;
   if (pid === undefined) throw new Error('server did not start');
+  const sample = options.probe
+    ? () =>
+        new Promise<ProbeSample>((resolve) => {
+          child.once('message', (message) => resolve(message as ProbeSample));
+          child.send('sample');
+        })
+    : undefined;
   return {
     url,
     pid,
+    sample,
     startedInMs,
     rssBytes: () => rssOf(pid),
     cpuSeconds: () => cpuSecondsOf(pid),

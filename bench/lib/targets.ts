@@ -48,7 +48,7 @@ async function withAdmin(url: string, sql: string): Promise<void> {
 }
 
 /** Starts one target on a fresh database. `extraEnv` lets a scenario tune it (log level, instance count). */
-export async function startTarget(kind: TargetKind, options: BenchOptions, extraEnv: Record<string, string> = {}): Promise<Target> {
+export async function startTarget(kind: TargetKind, options: BenchOptions, extraEnv: Record<string, string> = {}, serverOptions: { probe?: string } = {}): Promise<Target> {
   if (kind === 'baseline') {
     const server = await startServer('dist/bench/baseline/server.js', extraEnv);
     const addInstance = () => Promise.reject(new Error('the baseline is one process'));
@@ -70,7 +70,7 @@ export async function startTarget(kind: TargetKind, options: BenchOptions, extra
     Object.assign(env, { DATABASE_URL: url.toString(), REDIS_URL: redisUrl });
     cleanup = () => withAdmin(postgresUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
-  const server = await startServer('dist/src/main.js', env);
+  const server = await startServer('dist/src/main.js', env, serverOptions);
   const others: ServerProcess[] = [];
   return {
     kind,

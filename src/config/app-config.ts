@@ -52,6 +52,7 @@ const schema = {
   ITUNES_API_URL: env.url('https://itunes.apple.com'),
   MUSIC_CACHE_TTL_SECONDS: env.int(600, { min: 0, max: 86_400 }),
   MUSIC_HTTP_TIMEOUT_MS: env.int(5_000, { min: 100, max: 60_000 }),
+  MUSIC_CIRCUIT_OPEN_SECONDS: env.int(30, { min: 1, max: 3_600 }),
 
   AI_IMAGES_URL: env.url(undefined),
   AI_API_KEY: env.string(undefined),
@@ -173,6 +174,8 @@ export interface AppConfig {
     itunes: { enabled: boolean; apiUrl: string };
     cacheTtlSeconds: number;
     httpTimeoutMs: number;
+    /** How long a provider's circuit stays open after repeated failures. */
+    circuitOpenMs: number;
   };
   ai: { url: string; apiKey: string; model: string; dailyQuota: number; timeoutMs: number; allowPrivateUrls: boolean } | null;
   /**
@@ -283,6 +286,7 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
       itunes: { enabled: v.ITUNES_ENABLED, apiUrl: v.ITUNES_API_URL },
       cacheTtlSeconds: v.MUSIC_CACHE_TTL_SECONDS,
       httpTimeoutMs: v.MUSIC_HTTP_TIMEOUT_MS,
+      circuitOpenMs: v.MUSIC_CIRCUIT_OPEN_SECONDS * 1000,
     },
     ai:
       v.AI_IMAGES_URL && v.AI_API_KEY

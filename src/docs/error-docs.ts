@@ -32,6 +32,7 @@ export const ERROR_MEANINGS: Record<ErrorCode, string> = {
   UNPROCESSABLE: 'well-formed, but cannot be carried out',
   TRACK_TOO_LONG: "the track is longer than the event's maxTrackDurationMs",
   RATE_LIMITED: 'too many requests: wait `Retry-After` seconds',
+  HEADERS_TOO_LARGE: 'the request line (URL) or headers exceed the server limit',
   INTERNAL: 'an unexpected error; the `requestId` finds it in the logs',
   PROVIDER_UNAVAILABLE: 'an outside provider is not configured or not answering',
   SERVICE_UNAVAILABLE: 'a dependency (database, Redis) is unreachable',

@@ -27,7 +27,8 @@ export class SmtpCapture {
     return `smtp://127.0.0.1:${this.port}`;
   }
 
-  async start(): Promise<void> {
+  /** Listens on `port` (a free one by default; pass the old port to come back where the app expects it). */
+  async start(port = 0): Promise<void> {
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
@@ -47,7 +48,7 @@ export class SmtpCapture {
           .catch((error: unknown) => callback(error instanceof Error ? error : new Error(String(error))));
       },
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
     this.port = (server.server.address() as AddressInfo).port;
     this.server = server;
   }

@@ -4,6 +4,7 @@ import type { ErrorBody } from '../../contracts/error-details';
 import { formatBytes } from '../http/byte-size';
 import { jsonErrorPosition } from '../http/json-error-position';
 import { DomainError } from './domain-error';
+import { isDatabaseUnavailable } from './unavailable';
 
 export interface MappedError {
   status: number;
@@ -59,6 +60,11 @@ export function mapError(error: unknown): MappedError {
   if (error instanceof HttpException && isMiddlewareError(error.cause)) return fromMiddlewareError(error.cause);
   if (error instanceof HttpException) return fromHttpException(error);
   if (isMiddlewareError(error)) return fromMiddlewareError(error);
+  if (isDatabaseUnavailable(error)) {
+    const message = 'The database cannot be reached right now. Try again in a few seconds.';
+    const details = { status: 'error', details: { database: { status: 'down', message: 'unreachable' } } };
+    return { status: 503, code: 'SERVICE_UNAVAILABLE', message, details, headers: { 'Retry-After': '5' }, isUnexpected: false };
+  }
   return unexpected();
 }
 

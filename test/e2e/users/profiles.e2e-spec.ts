@@ -133,7 +133,8 @@ describe(`my profile (${databaseKind()})`, () => {
       visibility: { displayName: 'public', avatar: 'public', bio: 'friends', location: 'friends', musicPreferences: 'friends' },
       emailVerified: true,
       plan: 'free',
-      features: { aiAvatar: { available: false, reason: 'provider_unavailable' } },
+      // The plan is checked before the provider: a free user is told to upgrade.
+      features: { aiAvatar: { available: false, reason: 'premium_required' } },
     });
   });
 

@@ -15,18 +15,17 @@ const LIMITS = {
   itunes: { limit: 20, intervalMs: 60_000, maxWaitMs: 2_000 },
 } satisfies Record<string, RateLimit>;
 
-const client = (name: keyof typeof LIMITS, timeoutMs: number) =>
-  new HttpClient({ name, timeoutMs, rateLimit: LIMITS[name], breaker: { failureThreshold: 5, openMs: 30_000 } });
+const client = (name: keyof typeof LIMITS, music: AppConfig['music']) =>
+  new HttpClient({ name, timeoutMs: music.httpTimeoutMs, rateLimit: LIMITS[name], breaker: { failureThreshold: 5, openMs: music.circuitOpenMs } });
 
 /** The remote providers the configuration enables, each with its own HTTP client (limits, circuit breaker). */
 export function createRemoteProviders(music: AppConfig['music']): MusicProvider[] {
-  const timeout = music.httpTimeoutMs;
   const providers: MusicProvider[] = [];
-  if (music.deezer.enabled) providers.push(new DeezerProvider(client('deezer', timeout), music.deezer.apiUrl));
+  if (music.deezer.enabled) providers.push(new DeezerProvider(client('deezer', music), music.deezer.apiUrl));
   if (music.youtube.apiKey) {
-    providers.push(new YoutubeProvider(client('youtube', timeout), music.youtube.apiUrl, music.youtube.apiKey, new YoutubeQuota()));
+    providers.push(new YoutubeProvider(client('youtube', music), music.youtube.apiUrl, music.youtube.apiKey, new YoutubeQuota()));
   }
-  if (music.jamendo.clientId) providers.push(new JamendoProvider(client('jamendo', timeout), music.jamendo.apiUrl, music.jamendo.clientId));
-  if (music.itunes.enabled) providers.push(new ItunesProvider(client('itunes', timeout), music.itunes.apiUrl));
+  if (music.jamendo.clientId) providers.push(new JamendoProvider(client('jamendo', music), music.jamendo.apiUrl, music.jamendo.clientId));
+  if (music.itunes.enabled) providers.push(new ItunesProvider(client('itunes', music), music.itunes.apiUrl));
   return providers;
 }
