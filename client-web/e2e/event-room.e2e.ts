@@ -29,7 +29,7 @@ async function createEvent(page: Page, name: string, visibility: 'public' | 'pri
 
 const queueTitles = (page: Page) => page.getByTestId('queue-entry').locator('p.font-semibold').allTextContents();
 
-test('B votes in A’s public event and A sees the score and the order change live, within 2 s', async () => {
+test('B opens A’s public event by its code and votes; A sees the score and the order change live, within 2 s', async () => {
   const ada = newPerson('Ada');
   const bob = newPerson('Bob');
   await Promise.all([createVerifiedAccount(baseUrl, ada), createVerifiedAccount(baseUrl, bob)]);
@@ -53,11 +53,19 @@ test('B votes in A’s public event and A sees the score and the order change li
   expect((await queueTitles(adaPage)).length).toBeGreaterThanOrEqual(2);
   await auditScreen(adaPage, 'event-room-owner');
 
-  // Bob finds the event in the public list, joins and votes for the last track in the queue.
+  // Bob sees it in the public list, then opens it with the join code Ada shares, joins and votes for the last track.
   await bobPage.getByRole('link', { name: 'Events', exact: true }).click();
-  await bobPage.getByRole('list', { name: 'Public events' }).getByRole('link', { name }).click();
-  await screenTitle(bobPage, name).waitFor();
+  await bobPage.getByRole('list', { name: 'Public events' }).getByRole('link', { name }).waitFor();
+  const code = (await adaPage.getByTestId('join-code').textContent())?.trim() ?? '';
+  const qr = adaPage.getByRole('img', { name: `QR code of the link to ${name}` });
+  await qr.waitFor();
+  await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  expect(await adaPage.getByRole('link', { name: `${baseUrl}/e/${code}` }).count()).toBe(1);
+  await bobPage.goto(`/e/${code}`);
+  await screenTitle(bobPage, `Join ${name}`).waitFor();
+  await auditScreen(bobPage, 'join-by-code');
   await bobPage.getByRole('button', { name: 'Join the event' }).click();
+  await screenTitle(bobPage, name).waitFor();
   await bobPage.getByRole('button', { name: 'Leave the event' }).waitFor();
   const before = await queueTitles(adaPage);
   const last = before.at(-1)!;

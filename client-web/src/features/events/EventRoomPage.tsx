@@ -6,6 +6,7 @@ import { Page, Section } from '../../ui/Page';
 import { NowPlaying } from './NowPlaying';
 import { ProposeTrack } from './ProposeTrack';
 import { QueueList } from './QueueList';
+import { SharePanel } from './SharePanel';
 import { useEventRoom, useMembership } from './room-api';
 import type { EventDetail } from './room-cache';
 import { useRoomLive } from './use-room-live';
@@ -63,6 +64,9 @@ function Room({ event, announcement }: { event: EventDetail; announcement: strin
       <Section title="Queue">
         {!event.canVote && <p className="mb-2 text-sm text-zinc-700">Voting is not open to you right now; a vote attempt says why.</p>}
         <QueueList event={event} />
+      </Section>
+      <Section title="Share">
+        <SharePanel event={event} />
       </Section>
       <Section title="Propose a track">
         <ProposeTrack event={event} />

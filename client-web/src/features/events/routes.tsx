@@ -4,4 +4,5 @@ export const eventsRoutes: RouteObject[] = [
   { path: 'events', lazy: async () => ({ Component: (await import('./EventsPage')).EventsPage }) },
   { path: 'events/new', lazy: async () => ({ Component: (await import('./CreateEventPage')).CreateEventPage }) },
   { path: 'events/:id', lazy: async () => ({ Component: (await import('./EventRoomPage')).EventRoomPage }) },
+  { path: 'e/:code', lazy: async () => ({ Component: (await import('./JoinByCodePage')).JoinByCodePage }) },
 ];
