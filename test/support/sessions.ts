@@ -49,6 +49,9 @@ export function httpAs(t: TestApp, user: { accessToken: string }) {
     post: (path: string, body: object = {}) => t.http.post(`/api${path}`).set(...authHeader(user)).send(body),
     put: (path: string, body: object = {}) => t.http.put(`/api${path}`).set(...authHeader(user)).send(body),
     patch: (path: string, body: object = {}) => t.http.patch(`/api${path}`).set(...authHeader(user)).send(body),
-    delete: (path: string) => t.http.delete(`/api${path}`).set(...authHeader(user)),
+    delete: (path: string, body?: object) => {
+      const req = t.http.delete(`/api${path}`).set(...authHeader(user));
+      return body === undefined ? req : req.send(body);
+    },
   };
 }

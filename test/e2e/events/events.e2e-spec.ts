@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventDto, QueueEntryDto } from '../../../src/modules/events/dto/responses.dto';
 import { LYON, nearParis, PARIS, track } from '../../support/events-harness';
-import { anotherDevice, authHeader, signedInUser, type SignedInUser } from '../../support/sessions';
+import { anotherDevice, httpAs, signedInUser, type SignedInUser } from '../../support/sessions';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
 
@@ -26,13 +26,7 @@ describe(`events over HTTP (${databaseKind()})`, () => {
   });
   afterAll(() => t?.close());
 
-  const as = (user: SignedInUser) => ({
-    get: (path: string) => t.http.get(`/api${path}`).set(...authHeader(user)),
-    post: (path: string, body: object = {}) => t.http.post(`/api${path}`).set(...authHeader(user)).send(body),
-    put: (path: string, body: object = {}) => t.http.put(`/api${path}`).set(...authHeader(user)).send(body),
-    patch: (path: string, body: object = {}) => t.http.patch(`/api${path}`).set(...authHeader(user)).send(body),
-    delete: (path: string) => t.http.delete(`/api${path}`).set(...authHeader(user)),
-  });
+  const as = (user: SignedInUser) => httpAs(t, user);
 
   const createEvent = async (body: object = {}, by = owner): Promise<EventDto> =>
     (await as(by).post('/events', { name: 'Party', ...body }).expect(201)).body as EventDto;

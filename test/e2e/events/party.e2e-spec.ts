@@ -5,7 +5,7 @@ import { PlaylistsApi } from '../../../src/modules/playlists';
 import { EventTracks } from '../../../src/modules/events/event-tracks';
 import type { EventDto, QueueEntryDto } from '../../../src/modules/events/dto/responses.dto';
 import { BUNDLED_TRACKS, track } from '../../support/events-harness';
-import { authHeader, signedInUser, type SignedInUser } from '../../support/sessions';
+import { authHeader, httpAs, signedInUser, type SignedInUser } from '../../support/sessions';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
 
@@ -30,13 +30,7 @@ describe(`party features over HTTP (${databaseKind()})`, () => {
   });
   afterAll(() => t?.close());
 
-  const as = (user: SignedInUser) => ({
-    get: (path: string) => t.http.get(`/api${path}`).set(...authHeader(user)),
-    post: (path: string, body: object = {}) => t.http.post(`/api${path}`).set(...authHeader(user)).send(body),
-    put: (path: string, body: object = {}) => t.http.put(`/api${path}`).set(...authHeader(user)).send(body),
-    patch: (path: string, body: object = {}) => t.http.patch(`/api${path}`).set(...authHeader(user)).send(body),
-    delete: (path: string, body: object = {}) => t.http.delete(`/api${path}`).set(...authHeader(user)).send(body),
-  });
+  const as = (user: SignedInUser) => httpAs(t, user);
   const createEvent = async (body: object = {}, by = owner): Promise<EventDto> =>
     (await as(by).post('/events', { name: 'Party', ...body }).expect(201)).body as EventDto;
   const playlistOf = async (by: SignedInUser, indexes: number[], visibility: 'public' | 'private' = 'private'): Promise<string> => {
