@@ -38,6 +38,13 @@ export interface ServerProcess {
 
 const CLOCK_TICKS = 100;
 
+/** Servers this benchmark started: none outlives it, even when it is interrupted or fails. */
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 export function rssOf(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
   return Number(line?.replace(/\D+/g, '') ?? 0) * 1024;
@@ -75,6 +82,8 @@ export async function startServer(script: string, env: Record<string, string>, o
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', process.env.BENCH_SERVER_LOGS ? 'inherit' : 'ignore', ...(options.probe ? (['ipc'] as const) : [])],
   });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   const url = `http://127.0.0.1:${port}`;
   await waitHealthy(url, child, healthPath);
   const startedInMs = performance.now() - started;
