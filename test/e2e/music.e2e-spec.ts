@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/infra/database';
-import { TrackCatalog } from '../../src/modules/music';
+import { Tracks } from '../../src/modules/music';
 import { FakeMusicServer } from '../support/fake-music-server';
 import { authHeader, signedInUser } from '../support/sessions';
 import { bootTestApp, type TestApp } from '../support/test-app';
@@ -174,7 +174,7 @@ describe(`music API (cache: ${process.env.REDIS_URL ? 'redis' : 'memory'})`, () 
     });
   });
 
-  describe('TrackCatalog (the API events and playlists use)', () => {
+  describe('Tracks (the track lookup port events and playlists use)', () => {
     const rows = (provider: string, id: string) =>
       t.app.get(Database, { strict: false }).query<{ id: string; preview_url: string | null }>(
         'SELECT id, preview_url FROM tracks WHERE provider = $1 AND provider_track_id = $2',
@@ -182,7 +182,7 @@ describe(`music API (cache: ${process.env.REDIS_URL ? 'redis' : 'memory'})`, () 
       );
 
     it('stores one row when many requests resolve the same track at once', async () => {
-      const catalog = t.app.get(TrackCatalog, { strict: false });
+      const catalog = t.app.get(Tracks, { strict: false });
       const resolved = await Promise.all(Array.from({ length: 8 }, () => catalog.resolve('deezer', '3135556')));
       expect(new Set(resolved.map((r) => r.id)).size).toBe(1);
       const stored = await rows('deezer', '3135556');
@@ -194,7 +194,7 @@ describe(`music API (cache: ${process.env.REDIS_URL ? 'redis' : 'memory'})`, () 
     });
 
     it('refreshes expiring previews on read, and maps stored rows without them', async () => {
-      const catalog = t.app.get(TrackCatalog, { strict: false });
+      const catalog = t.app.get(Tracks, { strict: false });
       const { id } = await catalog.resolve('deezer', '3135556');
       const stored = (await catalog.byIds([id])).get(id);
       expect(stored).toMatchObject({ title: 'Harder, Better, Faster, Stronger' });
@@ -204,7 +204,7 @@ describe(`music API (cache: ${process.env.REDIS_URL ? 'redis' : 'memory'})`, () 
     });
 
     it('resolves inside a caller transaction, and throws NOT_FOUND for an unknown track', async () => {
-      const catalog = t.app.get(TrackCatalog, { strict: false });
+      const catalog = t.app.get(Tracks, { strict: false });
       const db = t.app.get(Database, { strict: false });
       const resolved = await db.transaction((tx) => catalog.resolve('bundled', 'komiku-champ-de-tournesol', tx));
       expect(resolved.track).toMatchObject({ title: 'Champ de tournesol', previewUrl: expect.stringContaining('/api/music/audio/') });
@@ -215,7 +215,7 @@ describe(`music API (cache: ${process.env.REDIS_URL ? 'redis' : 'memory'})`, () 
     });
 
     it('keeps serving a stored track while its provider is down, and refuses a new one with PROVIDER_UNAVAILABLE', async () => {
-      const catalog = t.app.get(TrackCatalog, { strict: false });
+      const catalog = t.app.get(Tracks, { strict: false });
       const known = await catalog.resolve('youtube', 'dQw4w9WgXcQ');
       fake.hang('youtube');
       try {

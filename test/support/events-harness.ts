@@ -6,7 +6,7 @@ import { Database } from '../../src/infra/database';
 import { EVENT_DOMAIN_EVENTS, EventsAccess, type EventDomainEventName } from '../../src/modules/events';
 import { AutoAdvance } from '../../src/modules/events/auto-advance.service';
 import { Clock } from '../../src/common/time/clock';
-import { EventTracks } from '../../src/modules/events/event-tracks';
+import { Tracks } from '../../src/modules/music';
 import { DelegationService } from '../../src/modules/events/delegation.service';
 import { PlayerService } from '../../src/modules/events/player.service';
 import { FriendsService } from '../../src/modules/users/friends.service';
@@ -78,15 +78,15 @@ export async function bootEvents(options: Parameters<typeof bootTestApp>[0] = {}
 
     /** A playlist of `ownerId` holding these bundled tracks (indexes into BUNDLED_TRACKS), in this order. */
     async playlistOf(ownerId: string, indexes: number[], visibility: 'public' | 'private' = 'private'): Promise<string> {
-      const tracks = get(EventTracks);
+      const tracks = get(Tracks);
       const trackIds: string[] = [];
-      for (const i of indexes) trackIds.push((await tracks.resolve('bundled', BUNDLED_TRACKS[i])).trackId);
+      for (const i of indexes) trackIds.push((await tracks.resolve('bundled', BUNDLED_TRACKS[i])).id);
       return (await get(PlaylistsApi).createFromTracks(ownerId, { name: 'Fallback', trackIds, visibility })).id;
     },
 
     /** The bundled track's duration as the catalogue states it. */
     async durationOf(i: number): Promise<number> {
-      return (await get(EventTracks).resolve('bundled', BUNDLED_TRACKS[i])).track.durationMs;
+      return (await get(Tracks).resolve('bundled', BUNDLED_TRACKS[i])).track.durationMs;
     },
     delegation: get(DelegationService),
     player: get(PlayerService),

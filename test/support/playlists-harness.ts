@@ -5,7 +5,7 @@ import { Database } from '../../src/infra/database';
 import { PlaylistsApi } from '../../src/modules/playlists';
 import { PlaylistEntriesService } from '../../src/modules/playlists/playlist-entries.service';
 import { PlaylistMembersService } from '../../src/modules/playlists/playlist-members.service';
-import { PlaylistTracks } from '../../src/modules/playlists/playlist-tracks';
+import { Tracks } from '../../src/modules/music';
 import { PlaylistsService } from '../../src/modules/playlists/playlists.service';
 import { Invitations } from '../../src/modules/invitations';
 import { UserAccounts } from '../../src/modules/users';
@@ -45,7 +45,7 @@ export async function bootPlaylists(options: Parameters<typeof bootTestApp>[0] =
     entries: get(PlaylistEntriesService),
     members: get(PlaylistMembersService),
     api: get(PlaylistsApi),
-    tracks: get(PlaylistTracks),
+    tracks: get(Tracks),
     invitations: get(Invitations),
 
     async user(name: string, verified = true): Promise<{ id: string; email: string }> {

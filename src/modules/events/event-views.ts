@@ -14,7 +14,7 @@ import { DeviceDirectory } from '../auth';
 import type { PlayerDto } from './dto/delegation.dto';
 import { geoOf, licensedEvent, windowOf, type EventContext } from './event-context';
 import { canControlPlayback } from './playback-authority';
-import { EventTracks, type EventTrack } from './event-tracks';
+import { Tracks, type TrackDto } from '../music';
 import { EventsRepository, type EventRow } from './events.repository';
 import { QueueRepository, type EntryRow } from './queue.repository';
 import type { Queryable as Sql } from '../../infra/database';
@@ -33,7 +33,7 @@ export class EventViews {
     private readonly events: EventsRepository,
     private readonly queue: QueueRepository,
     private readonly cards: UserCards,
-    private readonly tracks: EventTracks,
+    private readonly tracks: Tracks,
     private readonly devices: DeviceDirectory,
   ) {}
 
@@ -120,7 +120,7 @@ function peopleOf(entries: EntryRow[]): string[] {
   return entries.flatMap((e) => (e.proposedBy ? [e.proposedBy] : []));
 }
 
-function trackOf(tracks: Map<string, EventTrack>, trackId: string): EventTrack {
+function trackOf(tracks: Map<string, TrackDto>, trackId: string): TrackDto {
   const track = tracks.get(trackId);
   // The foreign key (ON DELETE RESTRICT) keeps every referenced track.
   if (!track) throw new Error(`Track ${trackId} is missing`);
@@ -148,7 +148,7 @@ function settings(event: EventRow, cards: Map<string, UserCardDto>): Plain<Event
   };
 }
 
-function entryBase(entry: EntryRow, tracks: Map<string, EventTrack>, cards: Map<string, UserCardDto>): Plain<QueueEntryBaseDto> {
+function entryBase(entry: EntryRow, tracks: Map<string, TrackDto>, cards: Map<string, UserCardDto>): Plain<QueueEntryBaseDto> {
   return {
     id: entry.id,
     track: trackOf(tracks, entry.trackId),
@@ -165,7 +165,7 @@ export function positionAt(event: EventRow, durationMs: number, now: Date): numb
   return durationMs > 0 ? Math.min(position, durationMs) : position;
 }
 
-function playback(event: EventRow, onDeck: EntryRow, tracks: Map<string, EventTrack>, cards: Map<string, UserCardDto>, now: Date): PlaybackDto {
+function playback(event: EventRow, onDeck: EntryRow, tracks: Map<string, TrackDto>, cards: Map<string, UserCardDto>, now: Date): PlaybackDto {
   const track = trackOf(tracks, onDeck.trackId);
   return {
     entryId: onDeck.id,

@@ -14,7 +14,6 @@ import { DelegationsRepository } from './delegations.repository';
 import { EventMembersController } from './event-members.controller';
 import { EventMembersRepository } from './event-members.repository';
 import { EventMembersService } from './event-members.service';
-import { EventTracks } from './event-tracks';
 import { EventTransactions } from './event-transactions';
 import { EventViews } from './event-views';
 import { EventsAccess } from './events-access';
@@ -42,7 +41,6 @@ import { SkipVotesRepository } from './skip-votes.repository';
   providers: [
     EventsRepository,
     QueueRepository,
-    EventTracks,
     EventTransactions,
     EventViews,
     EventsService,

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { PlaylistsApi } from '../playlists';
-import { EventTracks } from './event-tracks';
+import { Tracks } from '../music';
 import type { EventMutation } from './event-transactions';
 import { FallbackRepository } from './fallback.repository';
 import { QueueRepository, type EntryRow } from './queue.repository';
@@ -18,7 +18,7 @@ export class FallbackPlaylist {
     private readonly queue: QueueRepository,
     private readonly rotation: FallbackRepository,
     private readonly playlists: PlaylistsApi,
-    private readonly tracks: EventTracks,
+    private readonly tracks: Tracks,
   ) {}
 
   /** Puts the next fallback track on the deck; null when there is none to play. */

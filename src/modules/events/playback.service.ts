@@ -5,7 +5,7 @@ import { decodeCursor, toPage, type Page } from '../../common/pagination';
 import type { PlaybackCommandDto } from './dto/requests.dto';
 import type { HistoryEntryDto, PlaybackDto } from './dto/responses.dto';
 import { assertControlsPlayback } from './playback-authority';
-import { EventTracks } from './event-tracks';
+import { Tracks } from '../music';
 import { EventTransactions, type EventMutation } from './event-transactions';
 import { EventViews, positionAt } from './event-views';
 import { EventsRepository, type EventRow, type PlaybackFields } from './events.repository';
@@ -23,7 +23,7 @@ export class PlaybackService {
     private readonly queue: QueueRepository,
     private readonly transactions: EventTransactions,
     private readonly views: EventViews,
-    private readonly tracks: EventTracks,
+    private readonly tracks: Tracks,
     private readonly fallback: FallbackPlaylist,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}

@@ -3,7 +3,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { PlaylistsApi } from '../playlists';
 import type { ImportPlaylistDto } from './dto/party-requests.dto';
 import type { ImportResultDto, QueueEntryDto } from './dto/responses.dto';
-import { EventTracks } from './event-tracks';
+import { Tracks } from '../music';
 import { EventTransactions } from './event-transactions';
 import { QueueAdmission, type Refusal } from './queue-admission';
 
@@ -21,7 +21,7 @@ export class PlaylistImportService {
     private readonly transactions: EventTransactions,
     private readonly admission: QueueAdmission,
     private readonly playlists: PlaylistsApi,
-    private readonly tracks: EventTracks,
+    private readonly tracks: Tracks,
   ) {}
 
   /**

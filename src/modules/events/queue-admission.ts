@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../config';
 import type { LocationDto } from './dto/geo.dto';
 import type { QueueEntryDto } from './dto/responses.dto';
 import { isMember, licensedEvent } from './event-context';
-import type { EventTrack } from './event-tracks';
+import type { TrackDto } from '../music';
 import type { EventMutation } from './event-transactions';
 import { EventViews } from './event-views';
 import { QueueRepository } from './queue.repository';
@@ -48,7 +48,7 @@ export class QueueAdmission {
   }
 
   /** Adds the track for the caller and broadcasts it, or says why not. The policy was checked before. */
-  async admit(m: EventMutation, trackId: string, track: EventTrack): Promise<Admission> {
+  async admit(m: EventMutation, trackId: string, track: TrackDto): Promise<Admission> {
     const { tx, ctx, changes, now } = m;
     const eventId = ctx.event.id;
     const maxTrackDurationMs = ctx.event.maxTrackDurationMs;

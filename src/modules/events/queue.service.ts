@@ -7,7 +7,7 @@ import type { ProposeTrackDto } from './dto/requests.dto';
 import type { QueueEntryDto, VoteResultDto } from './dto/responses.dto';
 import { Clock } from '../../common/time/clock';
 import { isHostOrOwner, isMember, licensedEvent } from './event-context';
-import { EventTracks } from './event-tracks';
+import { Tracks } from '../music';
 import { EventTransactions, type EventMutation } from './event-transactions';
 import { QueueAdmission } from './queue-admission';
 import { QueueRepository, type EntryRow } from './queue.repository';
@@ -21,7 +21,7 @@ export class QueueService {
     private readonly db: Database,
     private readonly queue: QueueRepository,
     private readonly transactions: EventTransactions,
-    private readonly tracks: EventTracks,
+    private readonly tracks: Tracks,
     private readonly clock: Clock,
     private readonly admission: QueueAdmission,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -33,7 +33,7 @@ export class QueueService {
     if (!seen) throw DomainError.notFound('Event');
     const refusal = decideWithoutLocation(licensedEvent(seen.event), isMember(seen), this.clock.now());
     if (refusal) throw new DomainError(refusal.code, refusal.message, refusal.details);
-    const { trackId, track } = await this.tracks.resolve(dto.provider, dto.providerTrackId);
+    const { id: trackId, track } = await this.tracks.resolve(dto.provider, dto.providerTrackId);
     return this.transactions.mutate(userId, eventId, async (m) => {
       await this.admission.checkPolicy(m, 'propose', dto.location ?? null);
       const admission = await this.admission.admit(m, trackId, track);

@@ -2,7 +2,7 @@ import { CatalogueTrackEntity } from './entities/catalogue-track.entity';
 import { TrackEntity } from './entities/track.entity';
 
 export { MusicModule } from './music.module';
-export { TrackCatalog, type ResolvedTrack } from './track-catalog';
+export { Tracks, type ResolvedTrack } from './tracks';
 export { TrackDto, toTrackDto } from './dto/track.dto';
 export { storedTrackFromRow, TRACK_COLUMNS, type StoredTrack, type TrackRow } from './stored-track';
 export { MUSIC_PROVIDER_IDS, isMusicProviderId, type MusicProviderId, type Playable, type Track } from './music-provider';

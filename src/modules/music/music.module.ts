@@ -13,14 +13,14 @@ import { MusicService } from './music.service';
 import { MusicProviderRegistry } from './provider-registry';
 import { BundledProvider } from './providers/bundled.provider';
 import { createRemoteProviders } from './providers/remote-providers';
-import { TrackCatalog } from './track-catalog';
+import { Tracks } from './tracks';
 import { TracksRepository } from './tracks.repository';
 
 @Module({
   controllers: [MusicController, BundledAudioController],
   providers: [
     MusicService,
-    TrackCatalog,
+    Tracks,
     TracksRepository,
     CatalogueRepository,
     CatalogueSeeder,
@@ -39,6 +39,6 @@ import { TracksRepository } from './tracks.repository';
         new MusicProviderRegistry([bundled, ...createRemoteProviders(config.music)]),
     },
   ],
-  exports: [TrackCatalog],
+  exports: [Tracks],
 })
 export class MusicModule {}

@@ -8,7 +8,7 @@ import { PlaylistEntriesRepository } from './playlist-entries.repository';
 import { MAX_PLAYLIST_ENTRIES } from './playlist-limits';
 import { isBetween, keyBetween } from './playlist-positions';
 import type { EntryRow, PlaylistRow } from './playlist-rows';
-import { PlaylistTracks } from './playlist-tracks';
+import { Tracks } from '../music';
 import { PlaylistViews } from './playlist-views';
 
 export interface AddTrackInput {
@@ -31,14 +31,14 @@ export class PlaylistEntriesService {
     private readonly gate: PlaylistAccessGate,
     private readonly versions: PlaylistVersions,
     private readonly entries: PlaylistEntriesRepository,
-    private readonly tracks: PlaylistTracks,
+    private readonly tracks: Tracks,
     private readonly views: PlaylistViews,
   ) {}
 
   async add(userId: string, playlistId: string, input: AddTrackInput, expectedVersion?: number): Promise<PlaylistEntryDto> {
     // Fail fast (and reveal nothing through provider errors) before asking the catalogue.
     await this.gate.assertEditable(playlistId, userId);
-    const trackId = await this.tracks.resolve(input.provider, input.providerTrackId);
+    const { id: trackId } = await this.tracks.resolve(input.provider, input.providerTrackId);
     return this.db.transaction(async (tx) => {
       const playlist = await this.gate.lockForEditing(tx, playlistId, userId, expectedVersion);
       await this.assertRoomFor(tx, playlist, trackId);

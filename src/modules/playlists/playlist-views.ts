@@ -6,7 +6,7 @@ import type { PlaylistMetadataDto } from './dto/playlist-metadata.dto';
 import type { PlaylistSummaryDto } from './dto/playlist-summary.dto';
 import { canEdit, isOwner } from './playlist-policy';
 import type { EntryRow, PlaylistListRow, PlaylistRow } from './playlist-rows';
-import { PlaylistTracks } from './playlist-tracks';
+import { Tracks } from '../music';
 import type { Queryable } from '../../infra/database';
 
 /** Placeholder for a user whose account vanished between two reads (never expected, never a 500). */
@@ -17,7 +17,7 @@ const missingCard = (id: string): UserCardDto => ({ id, displayName: 'Deleted us
 export class PlaylistViews {
   constructor(
     private readonly cards: UserCards,
-    private readonly tracks: PlaylistTracks,
+    private readonly tracks: Tracks,
   ) {}
 
   async playlist(q: Queryable, row: PlaylistRow, userId: string, entries: EntryRow[], memberIds: string[]): Promise<PlaylistDto> {

@@ -7,7 +7,6 @@ import { PlaylistVersions } from './playlist-changes';
 import { PlaylistEntriesRepository } from './playlist-entries.repository';
 import { PlaylistEntriesService } from './playlist-entries.service';
 import { PlaylistMembersService } from './playlist-members.service';
-import { PlaylistTracks } from './playlist-tracks';
 import { PlaylistTracksController } from './playlist-tracks.controller';
 import { PlaylistViews } from './playlist-views';
 import { PlaylistsApi } from './playlists-api';
@@ -23,7 +22,6 @@ import { PlaylistsService } from './playlists.service';
     PlaylistEntriesRepository,
     PlaylistAccessGate,
     PlaylistVersions,
-    PlaylistTracks,
     PlaylistViews,
     PlaylistsService,
     PlaylistEntriesService,

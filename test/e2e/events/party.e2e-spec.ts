@@ -2,7 +2,7 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlaylistsApi } from '../../../src/modules/playlists';
-import { EventTracks } from '../../../src/modules/events/event-tracks';
+import { Tracks } from '../../../src/modules/music';
 import type { EventDto, QueueEntryDto } from '../../../src/modules/events/dto/responses.dto';
 import { BUNDLED_TRACKS, track } from '../../support/events-harness';
 import { authHeader, httpAs, signedInUser, type SignedInUser } from '../../support/sessions';
@@ -34,9 +34,9 @@ describe(`party features over HTTP (${databaseKind()})`, () => {
   const createEvent = async (body: object = {}, by = owner): Promise<EventDto> =>
     (await as(by).post('/events', { name: 'Party', ...body }).expect(201)).body as EventDto;
   const playlistOf = async (by: SignedInUser, indexes: number[], visibility: 'public' | 'private' = 'private'): Promise<string> => {
-    const tracks = t.app.get(EventTracks, { strict: false });
+    const tracks = t.app.get(Tracks, { strict: false });
     const trackIds: string[] = [];
-    for (const i of indexes) trackIds.push((await tracks.resolve('bundled', BUNDLED_TRACKS[i])).trackId);
+    for (const i of indexes) trackIds.push((await tracks.resolve('bundled', BUNDLED_TRACKS[i])).id);
     return (await t.app.get(PlaylistsApi, { strict: false }).createFromTracks(by.id, { name: 'Seed', trackIds, visibility })).id;
   };
 

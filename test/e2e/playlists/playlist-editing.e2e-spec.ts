@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlaylistsApi, type PlaylistDto } from '../../../src/modules/playlists';
-import { PlaylistTracks } from '../../../src/modules/playlists/playlist-tracks';
+import { Tracks } from '../../../src/modules/music';
 import { addTrack, BUNDLED, bundled, createPlaylist, expectError, getPlaylist, makeMember, signIn, type Client } from '../../support/playlists-client';
 import { SmtpCapture } from '../../support/smtp-capture';
 import { bootTestApp, type TestApp } from '../../support/test-app';
@@ -154,8 +154,8 @@ describe(`playlist editing over HTTP (${databaseKind()})`, () => {
   });
 
   it('stops at 2,000 tracks with a clear 409, and takes one again after a removal', async () => {
-    const tracks = t.app.get(PlaylistTracks, { strict: false });
-    const trackId = await tracks.resolve('bundled', BUNDLED[0]);
+    const tracks = t.app.get(Tracks, { strict: false });
+    const { id: trackId } = await tracks.resolve('bundled', BUNDLED[0]);
     const api = t.app.get(PlaylistsApi, { strict: false });
     await expect(api.createFromTracks(owner.id, { name: 'Too big', trackIds: Array(2001).fill(trackId) })).rejects.toMatchObject({
       code: 'CONFLICT',

@@ -58,7 +58,7 @@ describe(`playlist ordering under concurrent edits (${databaseKind()})`, () => {
   });
 
   it('orders 20 concurrent random moves consistently, as the published events replayed in version order say', async () => {
-    const trackIds = await Promise.all(BUNDLED.map((slug) => h.tracks.resolve('bundled', slug)));
+    const trackIds = await Promise.all(BUNDLED.map((slug) => h.tracks.resolve('bundled', slug).then((r) => r.id)));
     const size = 8;
     await fc.assert(
       fc.asyncProperty(
@@ -111,7 +111,7 @@ describe(`playlist ordering under concurrent edits (${databaseKind()})`, () => {
   });
 
   it('places each move right after the requested entry (null = first), like a plain list would', async () => {
-    const trackIds = await Promise.all(BUNDLED.map((slug) => h.tracks.resolve('bundled', slug)));
+    const trackIds = await Promise.all(BUNDLED.map((slug) => h.tracks.resolve('bundled', slug).then((r) => r.id)));
     const size = 6;
     await fc.assert(
       fc.asyncProperty(

@@ -13,7 +13,7 @@ describe(`playlist domain events and public API (${databaseKind()})`, () => {
   beforeAll(async () => {
     h = await bootPlaylists();
     [owner, friend, stranger] = await Promise.all([h.user('owner'), h.user('friend'), h.user('stranger')]);
-    trackIds = await Promise.all(BUNDLED.map((slug) => h.tracks.resolve('bundled', slug)));
+    trackIds = await Promise.all(BUNDLED.map((slug) => h.tracks.resolve('bundled', slug).then((r) => r.id)));
   });
   afterAll(() => h.t.close());
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
-import { Database, type Tx } from '../../infra/database';
+import { Database, type Queryable, type Tx } from '../../infra/database';
 import { BundledAudio } from './audio/bundled-audio.service';
 import { toTrackDto, type TrackDto } from './dto/track.dto';
 import { isMusicProviderId, type MusicProviderId } from './music-provider';
@@ -19,9 +19,12 @@ export interface ResolvedTrack {
   track: TrackDto;
 }
 
-/** The music module's API for other modules: turn (provider, id) into a stable stored track, and show stored ones. */
+/**
+ * The track lookup port the music module gives other modules (events, playlists): turn (provider, id) into a
+ * stable stored track, and show stored ones by row id, inside the caller's transaction when given one.
+ */
 @Injectable()
-export class TrackCatalog {
+export class Tracks {
   constructor(
     private readonly db: Database,
     private readonly tracks: TracksRepository,
@@ -62,10 +65,17 @@ export class TrackCatalog {
     return { id: row.id, track: shown };
   }
 
-  /** Stored tracks by row id, as DTOs (Deezer previews left out: see withFreshPreviews). */
-  async byIds(ids: string[], tx?: Tx): Promise<Map<string, TrackDto>> {
-    const rows = await this.tracks.findByIds(tx ?? this.db, [...new Set(ids)]);
+  /** Stored tracks by row id, as DTOs (Deezer previews left out: see withFreshPreviews). Runs in `q` when given. */
+  async byIds(ids: string[], q?: Queryable): Promise<Map<string, TrackDto>> {
+    const rows = await this.tracks.findByIds(q ?? this.db, [...new Set(ids)]);
     return new Map(rows.map((row) => [row.id, this.toDto(row)]));
+  }
+
+  /** One stored track that a row references: the foreign key (ON DELETE RESTRICT) keeps it, so a miss is a bug. */
+  async one(id: string, q?: Queryable): Promise<TrackDto> {
+    const track = (await this.byIds([id], q)).get(id);
+    if (!track) throw new Error(`Track ${id} is missing`);
+    return track;
   }
 
   /** A stored track as the API shows it. Synchronous: expiring previews are not included. */
