@@ -2244,11 +2244,8 @@ export interface components {
             maxTrackDurationMs?: number | null;
             /** @description Skip votes that skip the playing track. Null (default): half the connected listeners, at least 3. */
             skipThreshold?: number | null;
-            /**
-             * @description A private event can be joined with its code; the joiner becomes a guest.
-             * @default false
-             */
-            joinByLink: boolean;
+            /** @description A private event can be joined with its code; the joiner becomes a guest. */
+            joinByLink?: boolean;
             name?: string;
             description?: string;
             /** @enum {string} */
@@ -2257,6 +2254,7 @@ export interface components {
             voteLicense?: "everyone" | "invited";
             geo?: components["schemas"]["GeoAreaDto"] | null;
             window?: components["schemas"]["TimeWindowDto"] | null;
+            /** @description Proposals one user may have waiting in the queue. */
             maxProposalsPerUser?: number;
         };
         InviteToEventDto: {
@@ -2527,24 +2525,16 @@ export interface components {
         UpdatePlaylistDto: {
             /** @example Sunday morning */
             name?: string;
-            /** @default  */
-            description: string;
-            /**
-             * @default public
-             * @enum {string}
-             */
-            visibility: "public" | "private";
+            description?: string;
+            /** @enum {string} */
+            visibility?: "public" | "private";
             /**
              * @description `everyone` (the default): anyone who can see it edits. `invited`: only the owner and invited members edit.
-             * @default everyone
              * @enum {string}
              */
-            editLicense: "everyone" | "invited";
-            /**
-             * @description false = "no duplicates": a track may appear only once.
-             * @default true
-             */
-            allowDuplicates: boolean;
+            editLicense?: "everyone" | "invited";
+            /** @description false = "no duplicates": a track may appear only once. */
+            allowDuplicates?: boolean;
         };
         InviteToPlaylistDto: {
             /**

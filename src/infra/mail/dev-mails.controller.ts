@@ -1,21 +1,9 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../common/auth';
 import { MAILER } from './mailer';
 import type { DevOutboxMailer } from './dev-outbox-mailer';
-
-export class DevMailDto {
-  @ApiProperty() to: string;
-  @ApiProperty() subject: string;
-  @ApiProperty() text: string;
-  @ApiProperty() html: string;
-  @ApiProperty({ type: String, format: 'date-time' }) sentAt: string;
-}
-
-export class DevMailListDto {
-  @ApiProperty({ type: [DevMailDto] }) items: DevMailDto[];
-  @ApiProperty({ type: String, nullable: true }) nextCursor: null;
-}
+import { DevMailListDto } from './dev-mail-list.dto';
 
 /** The dev outbox, newest first. Mounted only outside production and only when SMTP_URL is unset. */
 @ApiTags('dev')

@@ -13,7 +13,8 @@ import {
 import type { Request } from 'express';
 import { CurrentUser, Public, type AuthUser } from '../../common/auth';
 import { BillingService } from './billing.service';
-import { BillingRedirectDto, StripeWebhookResultDto } from './dto/billing.dto';
+import { BillingRedirectDto } from './dto/billing-redirect.dto';
+import { StripeWebhookResultDto } from './dto/stripe-webhook-result.dto';
 import { StripeWebhookService } from './stripe-webhook.service';
 
 const UNAVAILABLE = 'PROVIDER_UNAVAILABLE: no payment provider in production, or Stripe did not answer.';

@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig, type BillingConfig } from '../../config';
 import { Database } from '../../infra/database';
 import { UserAccounts, UserPlans, type UserPlan } from '../users';
 import { BillingCustomersRepository } from './billing-customers.repository';
-import type { BillingRedirectDto } from './dto/billing.dto';
+import type { BillingRedirectDto } from './dto/billing-redirect.dto';
 import { STRIPE } from './stripe-client';
 
 /**

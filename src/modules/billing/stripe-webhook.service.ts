@@ -6,7 +6,7 @@ import { Database, type Tx } from '../../infra/database';
 import { UserPlans, type UserPlan } from '../users';
 import { BillingCustomersRepository } from './billing-customers.repository';
 import { BillingEventsRepository } from './billing-events.repository';
-import type { StripeWebhookResultDto, WebhookOutcome } from './dto/billing.dto';
+import type { StripeWebhookResultDto, WebhookOutcome } from './dto/stripe-webhook-result.dto';
 import { STRIPE } from './stripe-client';
 
 /** A subscription change read from a Stripe event: whose, what plan it means, and when Stripe produced it. */

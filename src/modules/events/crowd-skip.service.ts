@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
-import type { SkipVoteDto } from './dto/party-requests.dto';
-import type { SkipVotesDto } from './dto/responses.dto';
+import type { SkipVoteDto } from './dto/skip-vote.dto';
+import type { SkipVotesDto } from './dto/skip-votes.dto';
 import { ConnectedListeners } from './connected-listeners';
 import { isMember } from './event-context';
 import { EventTransactions, type EventMutation } from './event-transactions';

@@ -10,7 +10,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentUser, type AuthUser } from '../../common/auth';
-import { DelegationParamsDto, IncomingDelegationDto, NarrowDelegationDto } from './dto/delegation.dto';
+import { DelegationParamsDto } from './dto/delegation-params.dto';
+import { IncomingDelegationDto } from './dto/incoming-delegation.dto';
+import { NarrowDelegationDto } from './dto/narrow-delegation.dto';
 import { DelegationService } from './delegation.service';
 
 /** The delegate's side of Music Control Delegation: the grants I hold. */

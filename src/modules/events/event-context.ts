@@ -1,4 +1,4 @@
-import type { EventRole } from './dto/responses.dto';
+import type { EventRole } from './dto/event.dto';
 import type { EventRow, Participation } from './events.repository';
 import type { LicensedEvent } from './vote-policy';
 

@@ -1,6 +1,8 @@
 import type { DomainEvents } from '../../common/events/domain-events';
-import type { PlayerDto } from './dto/delegation.dto';
-import type { EventSettingsDto, PlaybackDto, QueueEntryBaseDto } from './dto/responses.dto';
+import type { PlayerDto } from './dto/player.dto';
+import type { EventSettingsDto } from './dto/event-settings.dto';
+import type { PlaybackDto } from './dto/playback.dto';
+import type { QueueEntryBaseDto } from './dto/queue-entry-base.dto';
 
 /**
  * What every event-scoped domain event carries. `version` is the event's version right after this change:

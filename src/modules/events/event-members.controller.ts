@@ -11,8 +11,12 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentUser, type AuthUser } from '../../common/auth';
-import { EventMemberDto, EventMembersDto } from './dto/members.dto';
-import { ChangeMemberRoleDto, EventParamsDto, InvitationParamsDto, MemberParamsDto } from './dto/requests.dto';
+import { EventMemberDto } from './dto/event-member.dto';
+import { EventMembersDto } from './dto/event-members.dto';
+import { ChangeMemberRoleDto } from './dto/change-member-role.dto';
+import { EventParamsDto } from './dto/event-params.dto';
+import { InvitationParamsDto } from './dto/invitation-params.dto';
+import { MemberParamsDto } from './dto/member-params.dto';
 import { EventMembersService } from './event-members.service';
 
 const INVISIBLE = 'NOT_FOUND: the event does not exist or the caller may not see it.';

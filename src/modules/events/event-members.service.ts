@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
 import { Invitations } from '../invitations';
-import type { EventMemberDto, EventMembersDto } from './dto/members.dto';
+import type { EventMemberDto } from './dto/event-member.dto';
+import type { EventMembersDto } from './dto/event-members.dto';
 import type { EventMemberRole } from './entities/event-member.entity';
 import { isHostOrOwner, type EventContext } from './event-context';
 import { EventTransactions } from './event-transactions';

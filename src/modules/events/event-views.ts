@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { UserCards, type UserCardDto } from '../users';
-import type {
-  EventDto,
-  EventRole,
-  EventSettingsDto,
-  EventSummaryDto,
-  HistoryEntryDto,
-  PlaybackDto,
-  QueueEntryBaseDto,
-  QueueEntryDto,
-} from './dto/responses.dto';
+import type { EventDto, EventRole } from './dto/event.dto';
+import type { EventSettingsDto } from './dto/event-settings.dto';
+import type { EventSummaryDto } from './dto/event-summary.dto';
+import type { HistoryEntryDto } from './dto/history-entry.dto';
+import type { PlaybackDto } from './dto/playback.dto';
+import type { QueueEntryBaseDto } from './dto/queue-entry-base.dto';
+import type { QueueEntryDto } from './dto/queue-entry.dto';
 import { DeviceDirectory } from '../auth';
-import type { PlayerDto } from './dto/delegation.dto';
+import type { PlayerDto } from './dto/player.dto';
 import { geoOf, licensedEvent, windowOf, type EventContext } from './event-context';
 import { canControlPlayback } from './playback-authority';
 import { Tracks, type TrackDto } from '../music';

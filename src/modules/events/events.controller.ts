@@ -1,9 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type AuthUser } from '../../common/auth';
-import { CreateEventDto, UpdateEventDto } from './dto/event-settings.dto';
-import { EventParamsDto, InviteToEventDto, ListEventsQueryDto } from './dto/requests.dto';
-import { EventDto, EventInvitationDto, EventPageDto } from './dto/responses.dto';
+import { CreateEventDto } from './dto/create-event.dto';
+import { UpdateEventDto } from './dto/update-event.dto';
+import { EventParamsDto } from './dto/event-params.dto';
+import { InviteToEventDto } from './dto/invite-to-event.dto';
+import { ListEventsQueryDto } from './dto/list-events-query.dto';
+import { EventDto } from './dto/event.dto';
+import { EventInvitationDto } from './dto/event-invitation.dto';
+import { EventPageDto } from './dto/event-page.dto';
 import { EventsService } from './events.service';
 import { MembershipService } from './membership.service';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
 import { Database } from '../../infra/database';
 import { PlaylistsApi } from '../playlists';
-import type { ExportedPlaylistDto } from './dto/responses.dto';
+import type { ExportedPlaylistDto } from './dto/exported-playlist.dto';
 import { EventTransactions } from './event-transactions';
 import { QueueRepository } from './queue.repository';
 

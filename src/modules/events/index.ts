@@ -15,5 +15,7 @@ export type {
   PlaybackChangeReason,
 } from './event-domain-events';
 export { eventsEntities } from './entities';
-export { EventSettingsDto, PlaybackDto, QueueEntryBaseDto } from './dto/responses.dto';
-export { PlayerDto } from './dto/delegation.dto';
+export { EventSettingsDto } from './dto/event-settings.dto';
+export { PlaybackDto } from './dto/playback.dto';
+export { QueueEntryBaseDto } from './dto/queue-entry-base.dto';
+export { PlayerDto } from './dto/player.dto';

@@ -14,9 +14,14 @@ import {
 import { CurrentUser, type AuthUser } from '../../common/auth';
 import { EventCodeRateLimit } from '../../common/http/event-code-rate-limit.decorator';
 import { CrowdSkipService } from './crowd-skip.service';
-import { EventCodeParamsDto, ImportPlaylistDto, SkipVoteDto } from './dto/party-requests.dto';
-import { EventParamsDto } from './dto/requests.dto';
-import { EventDto, EventPreviewDto, ImportResultDto, SkipVotesDto } from './dto/responses.dto';
+import { EventCodeParamsDto } from './dto/event-code-params.dto';
+import { ImportPlaylistDto } from './dto/import-playlist.dto';
+import { SkipVoteDto } from './dto/skip-vote.dto';
+import { EventParamsDto } from './dto/event-params.dto';
+import { EventDto } from './dto/event.dto';
+import { EventPreviewDto } from './dto/event-preview.dto';
+import { ImportResultDto } from './dto/import-result.dto';
+import { SkipVotesDto } from './dto/skip-votes.dto';
 import { EventCodesService } from './event-codes.service';
 import { EventsService } from './events.service';
 import { PlaylistImportService } from './playlist-import.service';

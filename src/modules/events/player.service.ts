@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
 import { DeviceDirectory } from '../auth';
-import type { PlayerDto } from './dto/delegation.dto';
+import type { PlayerDto } from './dto/player.dto';
 import { contextOf } from './event-context';
 import { EventTransactions, type EventMutation } from './event-transactions';
 import { EventsRepository } from './events.repository';

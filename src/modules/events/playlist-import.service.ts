@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
 import { PlaylistsApi } from '../playlists';
-import type { ImportPlaylistDto } from './dto/party-requests.dto';
-import type { ImportResultDto, QueueEntryDto } from './dto/responses.dto';
+import type { ImportPlaylistDto } from './dto/import-playlist.dto';
+import type { ImportResultDto } from './dto/import-result.dto';
+import type { QueueEntryDto } from './dto/queue-entry.dto';
 import { Tracks } from '../music';
 import { EventTransactions } from './event-transactions';
 import { QueueAdmission, type Refusal } from './queue-admission';

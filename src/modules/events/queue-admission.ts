@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
 import { APP_CONFIG, type AppConfig } from '../../config';
-import type { LocationDto } from './dto/geo.dto';
-import type { QueueEntryDto } from './dto/responses.dto';
+import type { LocationDto } from './dto/location.dto';
+import type { QueueEntryDto } from './dto/queue-entry.dto';
 import { isMember, licensedEvent } from './event-context';
 import type { TrackDto } from '../music';
 import type { EventMutation } from './event-transactions';

@@ -1,8 +1,12 @@
 import { Body, Controller, Delete, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiUnprocessableEntityResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type AuthUser } from '../../common/auth';
-import { EntryParamsDto, EventParamsDto, ProposeTrackDto, VoteDto } from './dto/requests.dto';
-import { QueueEntryDto, VoteResultDto } from './dto/responses.dto';
+import { EntryParamsDto } from './dto/entry-params.dto';
+import { EventParamsDto } from './dto/event-params.dto';
+import { ProposeTrackDto } from './dto/propose-track.dto';
+import { VoteDto } from './dto/vote.dto';
+import { QueueEntryDto } from './dto/queue-entry.dto';
+import { VoteResultDto } from './dto/vote-result.dto';
 import { QueueService } from './queue.service';
 
 @ApiTags('events')

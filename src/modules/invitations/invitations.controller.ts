@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type AuthUser } from '../../common/auth';
 import { IdParamsDto } from '../../common/http/id-params.dto';
 import { PageQueryDto } from '../../common/pagination';
-import { InvitationPageDto, InvitationResponseDto } from './dto/invitation.dto';
+import { InvitationPageDto } from './dto/invitation-page.dto';
+import { InvitationResponseDto } from './dto/invitation-response.dto';
 import { Invitations } from './invitations.service';
 
 @ApiTags('invitations')

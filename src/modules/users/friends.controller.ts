@@ -4,7 +4,12 @@ import type { Response } from 'express';
 import { CurrentUser, type AuthUser } from '../../common/auth';
 import { IdParamsDto } from '../../common/http/id-params.dto';
 import { PageQueryDto } from '../../common/pagination';
-import { FriendPageDto, FriendRequestDto, FriendRequestPageDto, FriendRequestsQueryDto, FriendshipDto, SendFriendRequestDto } from './dto/friends.dto';
+import { FriendPageDto } from './dto/friend-page.dto';
+import { FriendRequestDto } from './dto/friend-request.dto';
+import { FriendRequestPageDto } from './dto/friend-request-page.dto';
+import { FriendRequestsQueryDto } from './dto/friend-requests-query.dto';
+import { FriendshipDto } from './dto/friendship.dto';
+import { SendFriendRequestDto } from './dto/send-friend-request.dto';
 import { UserIdParamsDto } from './dto/user-id-params.dto';
 import { FriendsService } from './friends.service';
 

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { DelegateDto, IncomingDelegationDto } from '../../../src/modules/events/dto/delegation.dto';
-import type { EventDto } from '../../../src/modules/events/dto/responses.dto';
+import type { DelegateDto } from '../../../src/modules/events/dto/delegate.dto';
+import type { IncomingDelegationDto } from '../../../src/modules/events/dto/incoming-delegation.dto';
+import type { EventDto } from '../../../src/modules/events/dto/event.dto';
 import { track } from '../../support/events-harness';
 import { anotherDevice, httpAs, signedInUser, type SignedInUser } from '../../support/sessions';
 import { connected, record, socketFor, until, type ClientSocket } from '../../support/socket-client';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { EventMembersDto } from '../../../src/modules/events/dto/members.dto';
-import type { EventDto } from '../../../src/modules/events/dto/responses.dto';
+import type { EventMembersDto } from '../../../src/modules/events/dto/event-members.dto';
+import type { EventDto } from '../../../src/modules/events/dto/event.dto';
 import { httpAs, signedInUser, type SignedInUser } from '../../support/sessions';
 import { connected, record, socketFor, until, type ClientSocket } from '../../support/socket-client';
 import { bootTestApp, type TestApp } from '../../support/test-app';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventDto, QueueEntryDto } from '../../../src/modules/events/dto/responses.dto';
+import type { EventDto } from '../../../src/modules/events/dto/event.dto';
+import type { QueueEntryDto } from '../../../src/modules/events/dto/queue-entry.dto';
 import { LYON, nearParis, PARIS, track } from '../../support/events-harness';
 import { anotherDevice, httpAs, signedInUser, type SignedInUser } from '../../support/sessions';
 import { bootTestApp, type TestApp } from '../../support/test-app';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreateEventDto } from '../../../src/modules/events/dto/event-settings.dto';
-import type { LocationDto } from '../../../src/modules/events/dto/geo.dto';
+import type { CreateEventDto } from '../../../src/modules/events/dto/create-event.dto';
+import type { LocationDto } from '../../../src/modules/events/dto/location.dto';
 import { databaseKind } from '../../support/test-database';
 import { bootEvents, expectError, LYON, nearParis, PARIS, type EventsHarness } from '../../support/events-harness';
 

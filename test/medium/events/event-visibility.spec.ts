@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventDto } from '../../../src/modules/events/dto/responses.dto';
+import type { EventDto } from '../../../src/modules/events/dto/event.dto';
 import { databaseKind } from '../../support/test-database';
 import { bootEvents, expectError, track, type EventsHarness } from '../../support/events-harness';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { QueueEntryDto } from '../../../src/modules/events/dto/responses.dto';
+import type { QueueEntryDto } from '../../../src/modules/events/dto/queue-entry.dto';
 import { databaseKind } from '../../support/test-database';
 import { bootEvents, type EventsHarness } from '../../support/events-harness';
 

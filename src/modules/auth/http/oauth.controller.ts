@@ -11,9 +11,14 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentUser, Public, type AuthUser } from '../../../common/auth';
-import { IdentityDto, OAuthLinkDto, OAuthLinkUrlDto, OAuthProviderDto, OAuthProviderParamsDto, OAuthStartQueryDto } from '../dto/oauth.dto';
+import { IdentityDto } from '../dto/identity.dto';
+import { OAuthLinkDto } from '../dto/oauth-link.dto';
+import { OAuthLinkUrlDto } from '../dto/oauth-link-url.dto';
+import { OAuthProviderDto } from '../dto/oauth-provider.dto';
+import { OAuthProviderParamsDto } from '../dto/oauth-provider-params.dto';
+import { OAuthStartQueryDto } from '../dto/oauth-start-query.dto';
 import { SessionDto } from '../dto/session.dto';
-import { OAuthCodeDto } from '../dto/token.dto';
+import { OAuthCodeDto } from '../dto/oauth-code.dto';
 import { IdentitiesService } from '../oauth/identities.service';
 import { OAuthProviders } from '../oauth/oauth-providers';
 import { OAuthService } from '../oauth/oauth.service';

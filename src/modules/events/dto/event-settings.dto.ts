@@ -1,103 +1,26 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
-import { GeoAreaDto, TimeWindowDto } from './geo.dto';
-import { PartySettingsDto } from './party-settings.dto';
+import { ApiProperty } from '@nestjs/swagger';
+import { UserCardDto } from '../../users';
+import { EVENT_VISIBILITIES, VOTE_LICENSES } from './create-event.dto';
+import { GeoAreaDto } from './geo-area.dto';
+import { TimeWindowDto } from './time-window.dto';
 
-/** Optional, but never null: `null` is refused instead of being written into a NOT NULL column. */
-const IsOptionalNotNull = (): PropertyDecorator => ValidateIf((_object: object, value: unknown) => value !== undefined);
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
-
-export const EVENT_VISIBILITIES = ['public', 'private'] as const;
-export const VOTE_LICENSES = ['everyone', 'invited'] as const;
-
-export class CreateEventDto extends PartySettingsDto {
-  @ApiProperty({ minLength: 1, maxLength: 100 })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
-  name: string;
-
-  @ApiPropertyOptional({ maxLength: 2000, default: '' })
-  @IsOptionalNotNull()
-  @IsString()
-  @MaxLength(2000)
-  description?: string;
-
-  @ApiPropertyOptional({ enum: EVENT_VISIBILITIES, default: 'public' })
-  @IsOptionalNotNull()
-  @IsIn(EVENT_VISIBILITIES)
-  visibility?: (typeof EVENT_VISIBILITIES)[number];
-
-  @ApiPropertyOptional({ enum: VOTE_LICENSES, default: 'everyone' })
-  @IsOptionalNotNull()
-  @IsIn(VOTE_LICENSES)
-  voteLicense?: (typeof VOTE_LICENSES)[number];
-
-  @ApiPropertyOptional({ type: GeoAreaDto, nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GeoAreaDto)
-  geo?: GeoAreaDto | null;
-
-  @ApiPropertyOptional({ type: TimeWindowDto, nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => TimeWindowDto)
-  window?: TimeWindowDto | null;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 3, description: 'Proposals one user may have waiting in the queue.' })
-  @IsOptionalNotNull()
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  maxProposalsPerUser?: number;
-}
-
-/** Every field optional; `geo: null` / `window: null` remove the restriction. */
-export class UpdateEventDto extends PartySettingsDto {
-  @ApiPropertyOptional({ minLength: 1, maxLength: 100 })
-  @IsOptionalNotNull()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
-  name?: string;
-
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptionalNotNull()
-  @IsString()
-  @MaxLength(2000)
-  description?: string;
-
-  @ApiPropertyOptional({ enum: EVENT_VISIBILITIES })
-  @IsOptionalNotNull()
-  @IsIn(EVENT_VISIBILITIES)
-  visibility?: (typeof EVENT_VISIBILITIES)[number];
-
-  @ApiPropertyOptional({ enum: VOTE_LICENSES })
-  @IsOptionalNotNull()
-  @IsIn(VOTE_LICENSES)
-  voteLicense?: (typeof VOTE_LICENSES)[number];
-
-  @ApiPropertyOptional({ type: GeoAreaDto, nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => GeoAreaDto)
-  geo?: GeoAreaDto | null;
-
-  @ApiPropertyOptional({ type: TimeWindowDto, nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => TimeWindowDto)
-  window?: TimeWindowDto | null;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100 })
-  @IsOptionalNotNull()
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  maxProposalsPerUser?: number;
+/** The settings of an event, as broadcast in `event.updated`: nothing that depends on who looks. */
+export class EventSettingsDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() description: string;
+  @ApiProperty({ enum: EVENT_VISIBILITIES }) visibility: (typeof EVENT_VISIBILITIES)[number];
+  @ApiProperty({ enum: VOTE_LICENSES }) voteLicense: (typeof VOTE_LICENSES)[number];
+  @ApiProperty({ type: GeoAreaDto, nullable: true }) geo: GeoAreaDto | null;
+  @ApiProperty({ type: TimeWindowDto, nullable: true }) window: TimeWindowDto | null;
+  @ApiProperty({ minimum: 1 }) maxProposalsPerUser: number;
+  @ApiProperty({ description: 'Join code (6 to 8 characters, no look-alikes): /e/<code> opens the event.', example: 'K7RM4QX' }) code: string;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true }) fallbackPlaylistId: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Longest track that may be proposed (ms); null: no limit.' })
+  maxTrackDurationMs: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Skip votes that skip the playing track; null: half the connected listeners, at least 3.' })
+  skipThreshold: number | null;
+  @ApiProperty({ description: 'A private event can be joined with its code (as a guest).' }) joinByLink: boolean;
+  @ApiProperty({ type: UserCardDto }) owner: UserCardDto;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }

@@ -1,10 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { UserCardDto } from '../../users';
-
-export class InvitationTargetDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
-}
+import { InvitationTargetDto } from './invitation-target.dto';
 
 export class InvitationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -13,14 +9,4 @@ export class InvitationDto {
   @ApiPropertyOptional({ type: String, nullable: true, description: 'For events: "guest" or "host".' }) role: string | null;
   @ApiProperty({ type: UserCardDto, description: 'Who invited me, as they let me see them.' }) invitedBy: UserCardDto;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
-}
-
-export class InvitationPageDto {
-  @ApiProperty({ type: [InvitationDto] }) items: InvitationDto[];
-  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
-}
-
-export class InvitationResponseDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ enum: ['accepted', 'declined'] }) status: 'accepted' | 'declined';
 }

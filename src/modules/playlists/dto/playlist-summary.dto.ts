@@ -7,8 +7,3 @@ export class PlaylistSummaryDto extends PlaylistMetadataDto {
   @ApiProperty({ enum: ['owner', 'editor'], nullable: true, type: String }) myRole: 'owner' | 'editor' | null;
   @ApiProperty() trackCount: number;
 }
-
-export class PlaylistPageDto {
-  @ApiProperty({ type: [PlaylistSummaryDto] }) items: PlaylistSummaryDto[];
-  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
-}

@@ -1,5 +1,5 @@
-import { PartialType } from '@nestjs/swagger';
+import { UpdateType } from '../../../common/http/update-type';
 import { CreatePlaylistDto } from './create-playlist.dto';
 
 /** Owner only; fields left out keep their value. */
-export class UpdatePlaylistDto extends PartialType(CreatePlaylistDto) {}
+export class UpdatePlaylistDto extends UpdateType(CreatePlaylistDto) {}

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
 export const PROMPT_MIN = 3;
+
 export const PROMPT_MAX = 400;
 
 export class GenerateAvatarDto {
@@ -12,8 +13,4 @@ export class GenerateAvatarDto {
   @MinLength(PROMPT_MIN)
   @MaxLength(PROMPT_MAX)
   prompt: string;
-}
-
-export class AvatarUrlDto {
-  @ApiProperty({ example: '/api/users/6f1c…/avatar' }) avatarUrl: string;
 }

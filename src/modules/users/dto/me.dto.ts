@@ -1,29 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { USER_PLANS, type UserPlan } from '../entities/user.entity';
-import { avatarUrlOf, type MusicPreferences, type ProfileVisibility } from '../profile-visibility';
-import type { UserAccount } from '../user-account';
-import { MusicPreferencesDto, ProfileVisibilityDto } from './profile-parts.dto';
-
-export class FeatureAvailabilityDto {
-  @ApiProperty() available: boolean;
-  @ApiPropertyOptional({ enum: ['premium_required', 'provider_unavailable'] }) reason?: 'premium_required' | 'provider_unavailable';
-}
-
-export class MeFeaturesDto {
-  @ApiProperty({ type: FeatureAvailabilityDto }) aiAvatar: FeatureAvailabilityDto;
-}
-
-export const BILLING_PROVIDERS = ['stripe', 'test'] as const;
-
-export class MeBillingDto {
-  @ApiProperty({
-    type: String,
-    enum: BILLING_PROVIDERS,
-    nullable: true,
-    description: '`stripe`: checkout and portal open Stripe pages. `test`: no payment provider (development), the plan switches at once. null: unavailable (production without keys).',
-  })
-  provider: (typeof BILLING_PROVIDERS)[number] | null;
-}
+import { type MusicPreferences, type ProfileVisibility } from '../profile-visibility';
+import { MusicPreferencesDto } from './music-preferences.dto';
+import { ProfileVisibilityDto } from './profile-visibility.dto';
+import { MeFeaturesDto } from './me-features.dto';
+import { MeBillingDto } from './me-billing.dto';
 
 /** The signed-in user's own account: every field, its visibility, the plan. */
 export class MeDto {
@@ -68,23 +49,4 @@ export class MeDto {
 
   @ApiPropertyOptional({ type: MeBillingDto, description: 'How the plan can be switched (POST /api/billing/checkout and /portal). Always present in GET/PATCH /users/me.' })
   billing?: MeBillingDto;
-}
-
-export function toMeDto(account: UserAccount, features?: MeFeaturesDto, billing?: MeBillingDto): MeDto {
-  return {
-    id: account.id,
-    email: account.email,
-    displayName: account.displayName,
-    bio: account.bio,
-    location: account.location,
-    musicPreferences: account.musicPreferences,
-    avatarUrl: avatarUrlOf(account.id),
-    hasCustomAvatar: account.avatarKey !== null,
-    visibility: account.visibility,
-    emailVerified: account.emailVerified,
-    plan: account.plan,
-    createdAt: account.createdAt.toISOString(),
-    ...(features ? { features } : {}),
-    ...(billing ? { billing } : {}),
-  };
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Relation, VisibleProfile } from '../profile-visibility';
-import { MusicPreferencesDto } from './profile-parts.dto';
+import { MusicPreferencesDto } from './music-preferences.dto';
 
 /** Another user's profile: a field the caller may not see is absent. */
 export class ProfileDto {

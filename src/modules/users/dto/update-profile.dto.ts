@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import { MusicPreferencesDto, ProfileVisibilityDto } from './profile-parts.dto';
+import { MusicPreferencesDto } from './music-preferences.dto';
+import { ProfileVisibilityDto } from './profile-visibility.dto';
 
 /** PATCH /users/me. Unknown fields (plan, email…) are rejected by the global pipe with VALIDATION_FAILED. */
 export class UpdateProfileDto {

@@ -12,15 +12,3 @@ export class BillingRedirectDto {
   @ApiProperty({ description: 'True when no payment provider is configured (development and test only): the plan switched at once.' })
   testMode: boolean;
 }
-
-export const WEBHOOK_OUTCOMES = ['applied', 'duplicate', 'stale', 'ignored', 'unknown_user'] as const;
-export type WebhookOutcome = (typeof WEBHOOK_OUTCOMES)[number];
-
-export class StripeWebhookResultDto {
-  @ApiProperty() received: boolean;
-  @ApiProperty({
-    enum: WEBHOOK_OUTCOMES,
-    description: '`duplicate`: event id already handled; `stale`: older than the state already applied; `ignored`: an event type this server does not use.',
-  })
-  outcome: WebhookOutcome;
-}

@@ -1,24 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { VISIBILITIES, type Visibility } from '../profile-visibility';
-
-export class MusicPreferencesDto {
-  @ApiProperty({ type: [String], maxItems: 20, example: ['jazz', 'electro'] })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(50, { each: true })
-  genres: string[];
-
-  @ApiProperty({ type: [String], maxItems: 20, example: ['Nina Simone'] })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(100, { each: true })
-  artists: string[];
-}
 
 /** Visibility of each profile field; in PATCH every key is optional. */
 export class ProfileVisibilityDto {

@@ -1,0 +1,9 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
+import { EventParamsDto } from './event-params.dto';
+
+export class InvitationParamsDto extends EventParamsDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  invitationId: string;
+}

@@ -1,0 +1,6 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
+
+export class SendFriendRequestDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() userId: string;
+}
