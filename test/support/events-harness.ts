@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type { DomainEvents } from '../../src/common/events/domain-events';
 import { EventBus } from '../../src/common/events/event-bus';
 import { Database } from '../../src/infra/database';
-import { EVENT_DOMAIN_EVENTS, EventsAccess, type EventDomainEventName } from '../../src/modules/events';
+import { EVENT_DOMAIN_EVENTS, Events, type EventDomainEventName } from '../../src/modules/events';
 import { AutoAdvance } from '../../src/modules/events/auto-advance.service';
 import { Clock } from '../../src/common/time/clock';
 import { Tracks } from '../../src/modules/music';
@@ -20,7 +20,7 @@ import { MembershipService } from '../../src/modules/events/membership.service';
 import { PlaybackService } from '../../src/modules/events/playback.service';
 import { QueueService } from '../../src/modules/events/queue.service';
 import { Invitations } from '../../src/modules/invitations';
-import { PlaylistsApi } from '../../src/modules/playlists';
+import { Playlists } from '../../src/modules/playlists';
 import { UserAccounts } from '../../src/modules/users';
 import { bootTestApp, type TestApp } from './test-app';
 
@@ -73,7 +73,7 @@ export async function bootEvents(options: Parameters<typeof bootTestApp>[0] = {}
     queue: get(QueueService),
     playback: get(PlaybackService),
     historyExport: get(HistoryExportService),
-    access: get(EventsAccess),
+    access: get(Events),
     invitations: get(Invitations),
     autoAdvance: get(AutoAdvance),
 
@@ -82,7 +82,7 @@ export async function bootEvents(options: Parameters<typeof bootTestApp>[0] = {}
       const tracks = get(Tracks);
       const trackIds: string[] = [];
       for (const i of indexes) trackIds.push((await tracks.resolve('bundled', BUNDLED_TRACKS[i])).id);
-      return (await get(PlaylistsApi).createFromTracks(ownerId, { name: 'Fallback', trackIds, visibility })).id;
+      return (await get(Playlists).createFromTracks(ownerId, { name: 'Fallback', trackIds, visibility })).id;
     },
 
     /** The bundled track's duration as the catalogue states it. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EventBus } from '../../src/common/events/event-bus';
 import type { DomainEventName, DomainEvents } from '../../src/common/events/domain-events';
 import { Database } from '../../src/infra/database';
-import { PlaylistsApi } from '../../src/modules/playlists';
+import { Playlists } from '../../src/modules/playlists';
 import { PlaylistEntriesService } from '../../src/modules/playlists/playlist-entries.service';
 import { PlaylistMembersService } from '../../src/modules/playlists/playlist-members.service';
 import { Tracks } from '../../src/modules/music';
@@ -44,7 +44,7 @@ export async function bootPlaylists(options: Parameters<typeof bootTestApp>[0] =
     playlists: get(PlaylistsService),
     entries: get(PlaylistEntriesService),
     members: get(PlaylistMembersService),
-    api: get(PlaylistsApi),
+    api: get(Playlists),
     tracks: get(Tracks),
     invitations: get(Invitations),
 

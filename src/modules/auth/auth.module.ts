@@ -27,8 +27,8 @@ import { RateLimitGuard } from './rate-limits/rate-limit.guard';
 import { ResilientThrottlerStorage } from './rate-limits/resilient-throttler-storage';
 import { throttlerOptions } from './rate-limits/throttler-options';
 import { AccessTokenCodec } from './sessions/access-token.codec';
-import { AccessTokenVerifier } from './sessions/access-token.verifier';
-import { DeviceDirectory } from './sessions/device-directory';
+import { AccessTokens } from './sessions/access-tokens';
+import { Devices } from './sessions/devices';
 import { SessionLiveness } from './sessions/session-liveness';
 import { SessionsRepository } from './sessions/sessions.repository';
 import { SessionsService } from './sessions/sessions.service';
@@ -53,9 +53,9 @@ import { OneTimeTokens } from './tokens/one-time-tokens';
     { provide: APP_GUARD, useClass: AccessTokenGuard },
     { provide: APP_GUARD, useClass: RateLimitGuard },
     AccessTokenCodec,
-    AccessTokenVerifier,
+    AccessTokens,
     SessionLiveness,
-    DeviceDirectory,
+    Devices,
     SessionsRepository,
     SessionsService,
     AuthTokensRepository,
@@ -77,6 +77,6 @@ import { OneTimeTokens } from './tokens/one-time-tokens';
     IdentitiesService,
     AuthHousekeeping,
   ],
-  exports: [AccessTokenVerifier, DeviceDirectory],
+  exports: [AccessTokens, Devices],
 })
 export class AuthModule {}

@@ -1,5 +1,4 @@
 export { AuthModule } from './auth.module';
-export { AccessTokenVerifier, type VerifiedAccessToken } from './sessions/access-token.verifier';
-export type { SessionsRevoked } from './auth.events';
+export { AccessTokens } from './sessions/access-tokens';
 export { authEntities } from './entities';
-export { DeviceDirectory, type Device } from './sessions/device-directory';
+export { Devices } from './sessions/devices';

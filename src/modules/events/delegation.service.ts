@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
 import { EventBus } from '../../common/events/event-bus';
 import { Database, type Queryable as Sql } from '../../infra/database';
-import { DeviceDirectory } from '../auth';
+import { Devices } from '../auth';
 import { Friendships, type UserCardDto } from '../users';
 import type { DelegateDto } from './dto/delegate.dto';
 import type { DelegatedDeviceDto } from './dto/delegated-device.dto';
@@ -28,7 +28,7 @@ export class DelegationService implements OnModuleInit {
     private readonly events: EventsRepository,
     private readonly transactions: EventTransactions,
     private readonly views: EventViews,
-    private readonly devices: DeviceDirectory,
+    private readonly devices: Devices,
     private readonly friendships: Friendships,
     private readonly player: PlayerService,
     private readonly bus: EventBus,

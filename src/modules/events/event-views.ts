@@ -7,7 +7,7 @@ import type { HistoryEntryDto } from './dto/history-entry.dto';
 import type { PlaybackDto } from './dto/playback.dto';
 import type { QueueEntryBaseDto } from './dto/queue-entry-base.dto';
 import type { QueueEntryDto } from './dto/queue-entry.dto';
-import { DeviceDirectory } from '../auth';
+import { Devices } from '../auth';
 import type { PlayerDto } from './dto/player.dto';
 import { geoOf, licensedEvent, windowOf, type EventContext } from './event-context';
 import { canControlPlayback } from './playback-authority';
@@ -31,7 +31,7 @@ export class EventViews {
     private readonly queue: QueueRepository,
     private readonly cards: UserCards,
     private readonly tracks: Tracks,
-    private readonly devices: DeviceDirectory,
+    private readonly devices: Devices,
   ) {}
 
   /** The event as the caller sees it from `sessionId`, the device the request came from. */

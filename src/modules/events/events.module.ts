@@ -16,7 +16,7 @@ import { EventMembersRepository } from './event-members.repository';
 import { EventMembersService } from './event-members.service';
 import { EventTransactions } from './event-transactions';
 import { EventViews } from './event-views';
-import { EventsAccess } from './events-access';
+import { Events } from './events';
 import { EventsController } from './events.controller';
 import { EventsRepository } from './events.repository';
 import { EventsService } from './events.service';
@@ -53,7 +53,7 @@ import { SkipVotesRepository } from './skip-votes.repository';
     DelegationsRepository,
     DelegationService,
     HistoryExportService,
-    EventsAccess,
+    Events,
     FallbackRepository,
     FallbackPlaylist,
     AutoAdvance,
@@ -64,7 +64,7 @@ import { SkipVotesRepository } from './skip-votes.repository';
     ConnectedListeners,
     CrowdSkipService,
   ],
-  exports: [EventsAccess, ConnectedListeners],
+  exports: [Events, ConnectedListeners],
 })
 export class EventsModule implements OnModuleInit {
   constructor(

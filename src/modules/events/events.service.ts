@@ -3,7 +3,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { decodeCursor, toPage, type Page } from '../../common/pagination';
 import { Database, type Tx } from '../../infra/database';
 import { Invitations } from '../invitations';
-import { PlaylistsApi } from '../playlists';
+import { Playlists } from '../playlists';
 import type { PartySettingsDto } from './dto/party-settings.dto';
 import { newEventCode } from './event-code';
 import { FallbackRepository } from './fallback.repository';
@@ -32,7 +32,7 @@ export class EventsService {
     private readonly views: EventViews,
     private readonly invitations: Invitations,
     private readonly clock: Clock,
-    private readonly playlists: PlaylistsApi,
+    private readonly playlists: Playlists,
     private readonly fallback: FallbackRepository,
   ) {}
 

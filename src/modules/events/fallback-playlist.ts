@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { PlaylistsApi } from '../playlists';
+import { Playlists } from '../playlists';
 import { Tracks } from '../music';
 import type { EventMutation } from './event-transactions';
 import { FallbackRepository } from './fallback.repository';
@@ -17,7 +17,7 @@ export class FallbackPlaylist {
   constructor(
     private readonly queue: QueueRepository,
     private readonly rotation: FallbackRepository,
-    private readonly playlists: PlaylistsApi,
+    private readonly playlists: Playlists,
     private readonly tracks: Tracks,
   ) {}
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
 import { Database } from '../../infra/database';
-import { PlaylistsApi } from '../playlists';
+import { Playlists } from '../playlists';
 import type { ExportedPlaylistDto } from './dto/exported-playlist.dto';
 import { EventTransactions } from './event-transactions';
 import { QueueRepository } from './queue.repository';
@@ -13,7 +13,7 @@ export class HistoryExportService {
     private readonly db: Database,
     private readonly queue: QueueRepository,
     private readonly transactions: EventTransactions,
-    private readonly playlists: PlaylistsApi,
+    private readonly playlists: Playlists,
   ) {}
 
   exportHistory(userId: string, eventId: string, name?: string): Promise<ExportedPlaylistDto> {

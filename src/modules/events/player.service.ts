@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
-import { DeviceDirectory } from '../auth';
+import { Devices } from '../auth';
 import type { PlayerDto } from './dto/player.dto';
 import { contextOf } from './event-context';
 import { EventTransactions, type EventMutation } from './event-transactions';
@@ -13,7 +13,7 @@ export class PlayerService {
   constructor(
     private readonly events: EventsRepository,
     private readonly transactions: EventTransactions,
-    private readonly devices: DeviceDirectory,
+    private readonly devices: Devices,
   ) {}
 
   /**

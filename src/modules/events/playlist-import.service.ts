@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
-import { PlaylistsApi } from '../playlists';
+import { Playlists } from '../playlists';
 import type { ImportPlaylistDto } from './dto/import-playlist.dto';
 import type { ImportResultDto } from './dto/import-result.dto';
 import type { QueueEntryDto } from './dto/queue-entry.dto';
@@ -21,7 +21,7 @@ export class PlaylistImportService {
   constructor(
     private readonly transactions: EventTransactions,
     private readonly admission: QueueAdmission,
-    private readonly playlists: PlaylistsApi,
+    private readonly playlists: Playlists,
     private readonly tracks: Tracks,
   ) {}
 

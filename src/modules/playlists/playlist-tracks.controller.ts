@@ -6,7 +6,7 @@ import { AddTrackDto } from './dto/add-track.dto';
 import { MoveEntryDto } from './dto/move-entry.dto';
 import { PlaylistEntryDto } from './dto/playlist-entry.dto';
 import { PlaylistEntryParamsDto } from './dto/playlist-entry-params.dto';
-import { IF_MATCH_HEADER, IfMatchVersion } from './if-match.decorator';
+import { IF_MATCH_HEADER, IfMatchVersion } from '../../common/http/if-match.decorator';
 import { PlaylistEntriesService } from './playlist-entries.service';
 
 @ApiTags('playlists')

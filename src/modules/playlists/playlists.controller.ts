@@ -23,7 +23,7 @@ import { PlaylistInvitationParamsDto } from './dto/playlist-invitation-params.dt
 import { PlaylistMembersDto } from './dto/playlist-members.dto';
 import { PlaylistPageDto } from './dto/playlist-page.dto';
 import { UpdatePlaylistDto } from './dto/update-playlist.dto';
-import { IF_MATCH_HEADER, IfMatchVersion } from './if-match.decorator';
+import { IF_MATCH_HEADER, IfMatchVersion } from '../../common/http/if-match.decorator';
 import { PlaylistMembersService } from './playlist-members.service';
 import { PlaylistsService } from './playlists.service';
 

@@ -9,7 +9,7 @@ import { PlaylistEntriesService } from './playlist-entries.service';
 import { PlaylistMembersService } from './playlist-members.service';
 import { PlaylistTracksController } from './playlist-tracks.controller';
 import { PlaylistViews } from './playlist-views';
-import { PlaylistsApi } from './playlists-api';
+import { Playlists } from './playlists';
 import { PlaylistsController } from './playlists.controller';
 import { PlaylistsRepository } from './playlists.repository';
 import { PlaylistsService } from './playlists.service';
@@ -26,8 +26,8 @@ import { PlaylistsService } from './playlists.service';
     PlaylistsService,
     PlaylistEntriesService,
     PlaylistMembersService,
-    PlaylistsApi,
+    Playlists,
   ],
-  exports: [PlaylistsApi],
+  exports: [Playlists],
 })
 export class PlaylistsModule {}

@@ -1,2 +1,2 @@
 export { RealtimeModule } from './realtime.module';
-export { CLIENT_ACTIONS, SERVER_FRAMES, type FieldSpec, type JsonSchema, type RoomChannel } from './realtime-catalog';
+export { CLIENT_ACTIONS, SERVER_FRAMES, type FieldSpec, type RoomChannel } from './realtime-catalog';

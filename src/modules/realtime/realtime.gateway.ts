@@ -11,7 +11,7 @@ import {
 import { DomainError } from '../../common/errors/domain-error';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { MAX_SUBSCRIPTIONS_PER_SOCKET, type Ack } from '../../contracts/realtime';
-import { AccessTokenVerifier } from '../auth';
+import { AccessTokens } from '../auth';
 import { Presence } from './presence';
 import { RoomAccess } from './room-access';
 import { parseRoom, sessionRoom, userRoom } from './rooms';
@@ -34,7 +34,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   server: RealtimeServer;
 
   constructor(
-    private readonly verifier: AccessTokenVerifier,
+    private readonly accessTokens: AccessTokens,
     private readonly access: RoomAccess,
     private readonly presence: Presence,
     private readonly actionLog: SocketActionLog,
@@ -50,7 +50,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         next(Object.assign(new Error('UNAUTHENTICATED'), { data: { code: 'UNAUTHENTICATED' } }));
         return;
       }
-      this.verifier.verifyWithExpiry(token).then(
+      this.accessTokens.verifyWithExpiry(token).then(
         ({ user, expiresAt }) => {
           socket.data = { user, expiresAt: expiresAt.getTime(), client: clientOf(socket.handshake), connectedAt: Date.now() };
           next();
@@ -109,7 +109,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     const token = (body as { token?: unknown } | undefined)?.token;
     if (typeof token !== 'string' || token.length > 4096) return { ok: false, code: 'VALIDATION_FAILED', message: 'token is required.' };
     try {
-      const { user, expiresAt } = await this.verifier.verifyWithExpiry(token);
+      const { user, expiresAt } = await this.accessTokens.verifyWithExpiry(token);
       if (user.id !== socket.data.user.id) return { ok: false, code: 'FORBIDDEN', message: 'The token belongs to another user.' };
       if (user.sessionId !== socket.data.user.sessionId) {
         await socket.leave(sessionRoom(socket.data.user.sessionId));

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { RoomAudience } from '../../common/access/room-audience';
-import { EventsAccess } from '../events';
-import { PlaylistsApi } from '../playlists';
+import { Events } from '../events';
+import { Playlists } from '../playlists';
 import type { ParsedRoom } from './rooms';
 
 /** Who may listen to a room: exactly the REST visibility rules, asked of the module that owns the room. */
 @Injectable()
 export class RoomAccess {
   constructor(
-    private readonly events: EventsAccess,
-    private readonly playlists: PlaylistsApi,
+    private readonly events: Events,
+    private readonly playlists: Playlists,
   ) {}
 
   /** The room's current version when the user may see it; null = invisible (NOT_FOUND). */

@@ -3,7 +3,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import type { Page } from '../../common/pagination';
 import { APP_CONFIG, type AppConfig } from '../../config';
 import { Database } from '../../infra/database';
-import { toMeDto } from './dto/feature-availability.dto';
+import { toMeDto } from './dto/me.dto';
 import { type MeDto } from './dto/me.dto';
 import { type MeFeaturesDto } from './dto/me-features.dto';
 import { toProfileDto, type ProfileDto } from './dto/profile.dto';

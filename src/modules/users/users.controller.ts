@@ -6,7 +6,7 @@ import { CurrentUser, Public, type AuthUser } from '../../common/auth';
 import { DomainError } from '../../common/errors/domain-error';
 import { IdParamsDto } from '../../common/http/id-params.dto';
 import { UploadLimit } from '../../common/http/upload-limit.interceptor';
-import { OptionalUser } from './optional-user.decorator';
+import { OptionalUser } from '../../common/http/optional-user.decorator';
 import { AiAvatarsService } from './ai-avatars.service';
 import { AvatarsService } from './avatars.service';
 import { AvatarUrlDto } from './dto/avatar-url.dto';

@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PlaylistsApi } from '../../../src/modules/playlists';
+import { Playlists } from '../../../src/modules/playlists';
 import { Tracks } from '../../../src/modules/music';
 import type { EventDto } from '../../../src/modules/events/dto/event.dto';
 import type { QueueEntryDto } from '../../../src/modules/events/dto/queue-entry.dto';
@@ -38,7 +38,7 @@ describe(`party features over HTTP (${databaseKind()})`, () => {
     const tracks = t.app.get(Tracks, { strict: false });
     const trackIds: string[] = [];
     for (const i of indexes) trackIds.push((await tracks.resolve('bundled', BUNDLED_TRACKS[i])).id);
-    return (await t.app.get(PlaylistsApi, { strict: false }).createFromTracks(by.id, { name: 'Seed', trackIds, visibility })).id;
+    return (await t.app.get(Playlists, { strict: false }).createFromTracks(by.id, { name: 'Seed', trackIds, visibility })).id;
   };
 
   describe('settings', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PlaylistsApi, type PlaylistDto } from '../../../src/modules/playlists';
+import { Playlists, type PlaylistDto } from '../../../src/modules/playlists';
 import { Tracks } from '../../../src/modules/music';
 import { addTrack, BUNDLED, bundled, createPlaylist, expectError, getPlaylist, makeMember, signIn, type Client } from '../../support/playlists-client';
 import { SmtpCapture } from '../../support/smtp-capture';
@@ -156,7 +156,7 @@ describe(`playlist editing over HTTP (${databaseKind()})`, () => {
   it('stops at 2,000 tracks with a clear 409, and takes one again after a removal', async () => {
     const tracks = t.app.get(Tracks, { strict: false });
     const { id: trackId } = await tracks.resolve('bundled', BUNDLED[0]);
-    const api = t.app.get(PlaylistsApi, { strict: false });
+    const api = t.app.get(Playlists, { strict: false });
     await expect(api.createFromTracks(owner.id, { name: 'Too big', trackIds: Array(2001).fill(trackId) })).rejects.toMatchObject({
       code: 'CONFLICT',
       details: { reason: 'playlist_full', limit: 2000, requested: 2001 },

@@ -7,7 +7,7 @@ import { UserAccounts } from '../../users';
 import { AuthMails } from '../auth-mails';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { assertAcceptablePassword } from '../passwords/password-policy';
-import type { ClientInfo } from '../sessions/client-info';
+import type { ClientInfo } from '../../../common/http/client-info';
 import { SessionsService, type IssuedSession } from '../sessions/sessions.service';
 import { OneTimeTokens } from '../tokens/one-time-tokens';
 import { MailboxProof } from './mailbox-proof';

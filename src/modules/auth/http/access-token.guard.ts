@@ -2,7 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { EMAIL_VERIFICATION_KEY, IS_PUBLIC_KEY, type RequestWithUser } from '../../../common/auth';
 import { DomainError } from '../../../common/errors/domain-error';
-import { AccessTokenVerifier } from '../sessions/access-token.verifier';
+import { AccessTokens } from '../sessions/access-tokens';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -14,7 +14,7 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export class AccessTokenGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly verifier: AccessTokenVerifier,
+    private readonly accessTokens: AccessTokens,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -23,11 +23,11 @@ export class AccessTokenGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<RequestWithUser & { method: string }>();
     const token = bearerToken(request);
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, targets)) {
-      if (token) request.user = await this.verifier.verify(token).catch(() => undefined);
+      if (token) request.user = await this.accessTokens.verify(token).catch(() => undefined);
       return true;
     }
     if (!token) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue (Authorization: Bearer <accessToken>).');
-    const user = await this.verifier.verify(token);
+    const user = await this.accessTokens.verify(token);
     request.user = user;
     const verificationRequired =
       this.reflector.getAllAndOverride<boolean | undefined>(EMAIL_VERIFICATION_KEY, targets) ?? WRITE_METHODS.has(request.method);

@@ -24,9 +24,9 @@ import { SessionDto } from '../dto/session.dto';
 import { ResetPasswordDto } from '../dto/reset-password.dto';
 import { TokenDto } from '../dto/token.dto';
 import { AuthRateLimit } from '../rate-limits/auth-rate-limit.decorator';
-import type { ClientInfo } from '../sessions/client-info';
+import type { ClientInfo } from '../../../common/http/client-info';
 import { SessionsService } from '../sessions/sessions.service';
-import { Client } from './client-info.decorator';
+import { Client } from '../../../common/http/client-info.decorator';
 import { SessionCookies } from './session-cookies';
 
 @ApiTags('auth')

@@ -22,8 +22,8 @@ import { OAuthCodeDto } from '../dto/oauth-code.dto';
 import { IdentitiesService } from '../oauth/identities.service';
 import { OAuthProviders } from '../oauth/oauth-providers';
 import { OAuthService } from '../oauth/oauth.service';
-import type { ClientInfo } from '../sessions/client-info';
-import { Client } from './client-info.decorator';
+import type { ClientInfo } from '../../../common/http/client-info';
+import { Client } from '../../../common/http/client-info.decorator';
 import { SessionCookies } from './session-cookies';
 
 @ApiTags('auth')

@@ -4,7 +4,7 @@ import { DomainError } from '../../../common/errors/domain-error';
 import { APP_CONFIG, type AppConfig } from '../../../config';
 import { toSessionDto, type SessionDto } from '../dto/session.dto';
 import { OAUTH_COOKIE, OAUTH_COOKIE_MAX_AGE_MS, OAUTH_COOKIE_PATH } from '../oauth/signed-state-store';
-import type { ClientInfo } from '../sessions/client-info';
+import type { ClientInfo } from '../../../common/http/client-info';
 import type { IssuedSession } from '../sessions/sessions.service';
 
 export const REFRESH_COOKIE = 'mr_refresh';

@@ -5,7 +5,7 @@ import { DomainError } from '../../../common/errors/domain-error';
 import { APP_CONFIG, type AppConfig } from '../../../config';
 import { Database, isUniqueViolation } from '../../../infra/database';
 import { UserAccounts } from '../../users';
-import type { ClientInfo } from '../sessions/client-info';
+import type { ClientInfo } from '../../../common/http/client-info';
 import { SessionsService, type IssuedSession } from '../sessions/sessions.service';
 import { OneTimeTokens } from '../tokens/one-time-tokens';
 import { OAuthAccounts, OAuthRaceLost } from './oauth-accounts';

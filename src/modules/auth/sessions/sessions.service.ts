@@ -7,7 +7,7 @@ import { UserAccounts, type UserAccount } from '../../users';
 import '../auth.events';
 import { hashSecretToken, newSecretToken } from '../tokens/secret-token';
 import { AccessTokenCodec } from './access-token.codec';
-import type { ClientInfo } from './client-info';
+import type { ClientInfo } from '../../../common/http/client-info';
 import { SessionsRepository, type DeviceFields, type DeviceSessionRow } from './sessions.repository';
 
 export interface IssuedSession {

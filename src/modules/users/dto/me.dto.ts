@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { USER_PLANS, type UserPlan } from '../entities/user.entity';
-import { type MusicPreferences, type ProfileVisibility } from '../profile-visibility';
+import { avatarUrlOf, type MusicPreferences, type ProfileVisibility } from '../profile-visibility';
+import type { UserAccount } from '../user-account';
 import { MusicPreferencesDto } from './music-preferences.dto';
 import { ProfileVisibilityDto } from './profile-visibility.dto';
 import { MeFeaturesDto } from './me-features.dto';
@@ -49,4 +50,23 @@ export class MeDto {
 
   @ApiPropertyOptional({ type: MeBillingDto, description: 'How the plan can be switched (POST /api/billing/checkout and /portal). Always present in GET/PATCH /users/me.' })
   billing?: MeBillingDto;
+}
+
+export function toMeDto(account: UserAccount, features?: MeFeaturesDto, billing?: MeBillingDto): MeDto {
+  return {
+    id: account.id,
+    email: account.email,
+    displayName: account.displayName,
+    bio: account.bio,
+    location: account.location,
+    musicPreferences: account.musicPreferences,
+    avatarUrl: avatarUrlOf(account.id),
+    hasCustomAvatar: account.avatarKey !== null,
+    visibility: account.visibility,
+    emailVerified: account.emailVerified,
+    plan: account.plan,
+    createdAt: account.createdAt.toISOString(),
+    ...(features ? { features } : {}),
+    ...(billing ? { billing } : {}),
+  };
 }

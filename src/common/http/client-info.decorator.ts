@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import { CLIENT_HEADER_MAX, cleanClientHeader, type ClientInfo } from '../sessions/client-info';
+import { CLIENT_HEADER_MAX, cleanClientHeader, type ClientInfo } from './client-info';
 
 const first = (value: string | string[] | undefined): string | null => (Array.isArray(value) ? value[0] : value) ?? null;
 

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { DomainError } from '../../common/errors/domain-error';
-import type { RequestWithUser } from '../../common/auth';
+import { DomainError } from '../errors/domain-error';
+import type { RequestWithUser } from '../auth';
 
 /** `If-Match: 7`, `"7"` or `W/"7"` → 7; absent or `*` → undefined (no precondition). */
 export function parseIfMatch(header: string | string[] | undefined): number | undefined {

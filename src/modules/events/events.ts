@@ -6,7 +6,7 @@ import { EventTransactions } from './event-transactions';
 
 /** What the realtime gateway asks before letting a socket into `event:<id>`: the same visibility rules as REST. */
 @Injectable()
-export class EventsAccess {
+export class Events {
   constructor(
     private readonly db: Database,
     private readonly transactions: EventTransactions,

@@ -14,7 +14,7 @@ export interface VerifiedAccessToken {
  * issuer/audience, expiry, and that its session has not been revoked (logout, password change, token reuse).
  */
 @Injectable()
-export class AccessTokenVerifier {
+export class AccessTokens {
   constructor(
     private readonly codec: AccessTokenCodec,
     private readonly liveness: SessionLiveness,

@@ -22,7 +22,7 @@ export interface NewPlaylistFromTracks {
 
 /** What other modules may do with playlists (event history export, the realtime gateway). */
 @Injectable()
-export class PlaylistsApi {
+export class Playlists {
   constructor(
     private readonly db: Database,
     private readonly playlists: PlaylistsRepository,

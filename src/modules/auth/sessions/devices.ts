@@ -12,7 +12,7 @@ export interface Device {
 
 /** Which devices are signed in, for modules that bind rights to a device (player device, delegation). */
 @Injectable()
-export class DeviceDirectory {
+export class Devices {
   constructor(private readonly sessions: SessionsRepository) {}
 
   /** The live devices among `ids`; revoked, expired and unknown ones are missing from the map. */
