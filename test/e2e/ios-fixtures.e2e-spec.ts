@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PasswordHasher } from '../../src/modules/auth/passwords/password-hasher';
 import { Clock } from '../../src/common/time/clock';
-import { UserAccounts } from '../../src/modules/users';
+import { makeAccount } from '../support/account-factory';
 import { STRONG_PASSWORD } from '../support/auth-client';
 import { BUNDLED_TRACKS, LYON, nearParis, PARIS } from '../support/events-harness';
 import { IosFixtureRecorder } from '../support/ios-fixtures';
@@ -46,11 +45,8 @@ describe('iOS fixtures', () => {
   };
 
   async function account(name: string): Promise<{ id: string; email: string }> {
-    const email = `${name}@example.test`;
-    const passwordHash = await t.app.get(PasswordHasher, { strict: false }).hash(STRONG_PASSWORD);
-    const made = await t.app.get(UserAccounts, { strict: false }).create({ email, displayName: name, passwordHash, emailVerified: true });
-    if (!made) throw new Error('account not created');
-    return { id: made.id, email };
+    const made = await makeAccount(t, { name, email: `${name}@example.test`, password: STRONG_PASSWORD });
+    return { id: made.id, email: made.email };
   }
 
   function socket(token: string) {

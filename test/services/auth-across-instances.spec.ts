@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeVerifiedAccount } from '../support/account-factory';
-import { bearer, uniqueEmail } from '../support/auth-client';
+import { makeAccount } from '../support/account-factory';
+import { bearer, uniqueEmail, STRONG_PASSWORD } from '../support/auth-client';
 import { TcpProxy } from '../support/tcp-proxy';
 import { bootTestApp, type TestApp } from '../support/test-app';
 import { onPostgres } from '../support/test-database';
@@ -70,14 +70,14 @@ describe.runIf(onPostgres())('login brake and revocation shared through PostgreS
   });
 
   it('counts failed logins of one account across instances', async () => {
-    const account = await makeVerifiedAccount(a);
+    const account = await makeAccount(a, { password: STRONG_PASSWORD });
     const attempt = (app: TestApp) => app.http.post('/api/auth/login').set('X-Forwarded-For', randomIp()).send({ email: account.email, password: 'wrong guess' });
     expect([(await attempt(a)).status, (await attempt(b)).status, (await attempt(a)).status]).toEqual([401, 401, 401]);
     expect((await attempt(b)).status).toBe(429);
   });
 
   it('stops a session logged out on one instance on the other within the liveness cache (5 s)', async () => {
-    const account = await makeVerifiedAccount(a);
+    const account = await makeAccount(a, { password: STRONG_PASSWORD });
     const session = (await a.http.post('/api/auth/login').send({ email: account.email, password: account.password }).expect(200)).body;
     await b.http.get('/api/users/me').set(...bearer(session)).expect(200);
     await a.http.post('/api/auth/logout').send({ refreshToken: session.refreshToken }).expect(204);

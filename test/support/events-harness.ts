@@ -1,11 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { expect } from 'vitest';
-import type { DomainEvents } from '../../src/common/events/domain-events';
-import { EventBus } from '../../src/common/events/event-bus';
-import { Database } from '../../src/infra/database';
 import { EVENT_DOMAIN_EVENTS, Events, type EventDomainEventName } from '../../src/modules/events';
 import { AutoAdvance } from '../../src/modules/events/auto-advance.service';
-import { Clock } from '../../src/common/time/clock';
 import { Tracks } from '../../src/modules/music';
 import { DelegationService } from '../../src/modules/events/delegation.service';
 import { PlayerService } from '../../src/modules/events/player.service';
@@ -19,10 +13,8 @@ import { HistoryExportService } from '../../src/modules/events/history-export.se
 import { MembershipService } from '../../src/modules/events/membership.service';
 import { PlaybackService } from '../../src/modules/events/playback.service';
 import { QueueService } from '../../src/modules/events/queue.service';
-import { Invitations } from '../../src/modules/invitations';
 import { Playlists } from '../../src/modules/playlists';
-import { UserAccounts } from '../../src/modules/users';
-import { bootTestApp, type TestApp } from './test-app';
+import { bootServices, type Recorded } from './service-harness';
 
 /** Real slugs of the bundled catalogue (provider `bundled`: always on, no network). */
 export const BUNDLED_TRACKS = [
@@ -48,34 +40,24 @@ export const nearParis = (meters = 0, accuracyMeters = 10): LocationDto => ({
 });
 export const LYON: LocationDto = { lat: 45.764, lng: 4.8357, accuracyMeters: 10 };
 
-export type RecordedEvent = {
-  [K in EventDomainEventName]: { name: K; payload: DomainEvents[K] };
-}[EventDomainEventName];
-
-/** Expects the promise to fail with this contract error code (and, optionally, these details). */
-export async function expectError(promise: Promise<unknown>, code: string, details?: Record<string, unknown>): Promise<void> {
-  await expect(promise).rejects.toMatchObject(details ? { code, details: expect.objectContaining(details) } : { code });
-}
+export type RecordedEvent = Recorded<EventDomainEventName>;
 
 /** The whole app on a fresh database, with the events services at hand for service-level tests. */
-export async function bootEvents(options: Parameters<typeof bootTestApp>[0] = {}) {
-  const t: TestApp = await bootTestApp(options);
-  const get = <T>(type: new (...args: never[]) => T): T => t.app.get(type, { strict: false });
-  const accounts = get(UserAccounts);
-  const bus = get(EventBus);
+export async function bootEvents(options: Parameters<typeof bootServices>[0] = {}) {
+  const base = await bootServices(options);
+  const { get } = base;
   const h = {
-    t,
-    db: get(Database),
-    bus,
-    clock: get(Clock),
+    ...base,
     events: get(EventsService),
     membership: get(MembershipService),
     queue: get(QueueService),
     playback: get(PlaybackService),
     historyExport: get(HistoryExportService),
     access: get(Events),
-    invitations: get(Invitations),
     autoAdvance: get(AutoAdvance),
+    delegation: get(DelegationService),
+    player: get(PlayerService),
+    friends: get(FriendsService),
 
     /** A playlist of `ownerId` holding these bundled tracks (indexes into BUNDLED_TRACKS), in this order. */
     async playlistOf(ownerId: string, indexes: number[], visibility: 'public' | 'private' = 'private'): Promise<string> {
@@ -88,22 +70,6 @@ export async function bootEvents(options: Parameters<typeof bootTestApp>[0] = {}
     /** The bundled track's duration as the catalogue states it. */
     async durationOf(i: number): Promise<number> {
       return (await get(Tracks).resolve('bundled', BUNDLED_TRACKS[i])).track.durationMs;
-    },
-    delegation: get(DelegationService),
-    player: get(PlayerService),
-    friends: get(FriendsService),
-
-    async user(name: string, verified = true): Promise<string> {
-      const email = `${name}-${randomUUID().slice(0, 8)}@example.test`;
-      const account = await accounts.create({ email, displayName: name, passwordHash: null, emailVerified: verified });
-      if (!account) throw new Error('user not created');
-      return account.id;
-    },
-
-    async users(prefix: string, count: number): Promise<string[]> {
-      const ids: string[] = [];
-      for (let i = 0; i < count; i++) ids.push(await h.user(`${prefix}${i}`));
-      return ids;
     },
 
     event(ownerId: string, settings: Partial<CreateEventDto> = {}): Promise<EventDto> {
@@ -140,37 +106,7 @@ export async function bootEvents(options: Parameters<typeof bootTestApp>[0] = {}
     },
 
     /** Records every event domain event published from now on (of one event when given), until `stop()`. */
-    record(eventId?: string) {
-      const seen: RecordedEvent[] = [];
-      const offs = EVENT_DOMAIN_EVENTS.map((name) =>
-        bus.subscribe(name, (payload: DomainEvents[typeof name]) => {
-          if (!eventId || payload.eventId === eventId) seen.push({ name, payload } as RecordedEvent);
-        }),
-      );
-      return {
-        seen,
-        async stop(): Promise<RecordedEvent[]> {
-          await bus.drain();
-          offs.forEach((off) => off());
-          return seen;
-        },
-      };
-    },
-
-    /** Moves the events module's clock; `restore()` gives real time back. */
-    freezeClock(at: Date) {
-      let now = at;
-      const original = h.clock.now.bind(h.clock);
-      h.clock.now = () => now;
-      return {
-        now: () => now,
-        set: (next: Date) => void (now = next),
-        advance: (ms: number) => void (now = new Date(now.getTime() + ms)),
-        restore: () => void (h.clock.now = original),
-      };
-    },
-
-    close: () => t.close(),
+    record: (eventId?: string) => base.recordEvents(EVENT_DOMAIN_EVENTS, (payload) => !eventId || payload.eventId === eventId),
   };
   return h;
 }

@@ -1,7 +1,5 @@
-import { expect } from 'vitest';
 import type { PlaylistDto, PlaylistEntryDto } from '../../src/modules/playlists';
-import { bearer, registerVerified, uniqueEmail, type SessionBody } from './auth-client';
-import type { SmtpCapture } from './smtp-capture';
+import { authHeader, signedInUser } from './sessions';
 import type { TestApp } from './test-app';
 
 export const BUNDLED = ['kevin-macleod-monkeys-spinning-monkeys', 'kevin-macleod-sneaky-snitch', 'kevin-macleod-fluffing-a-duck'];
@@ -10,20 +8,13 @@ export const bundled = (i: number) => ({ provider: 'bundled', providerTrackId: B
 /** A signed-in user and their requests to the playlists API. */
 export interface Client {
   id: string;
-  session: SessionBody;
   auth: [string, string];
 }
 
-export async function signIn(t: TestApp, smtp: SmtpCapture, label: string): Promise<Client> {
-  const session = await registerVerified(t, smtp, uniqueEmail(label));
-  return { id: session.user.id, session, auth: bearer(session) };
-}
-
-/** Expects the contract error body with this status and code. */
-export function expectError(res: { status: number; body: Record<string, unknown> }, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-  expect(res.body.statusCode).toBe(status);
-  expect(typeof res.body.requestId).toBe('string');
+/** A user made by the one test factory, signed in on one device. */
+export async function signIn(t: TestApp, label: string): Promise<Client> {
+  const user = await signedInUser(t, label);
+  return { id: user.id, auth: authHeader(user) };
 }
 
 export async function createPlaylist(t: TestApp, owner: Client, body: Record<string, unknown> = {}): Promise<PlaylistDto> {

@@ -1,15 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { EventBus } from '../../src/common/events/event-bus';
-import type { DomainEventName, DomainEvents } from '../../src/common/events/domain-events';
-import { Database } from '../../src/infra/database';
 import { Playlists } from '../../src/modules/playlists';
 import { PlaylistEntriesService } from '../../src/modules/playlists/playlist-entries.service';
 import { PlaylistMembersService } from '../../src/modules/playlists/playlist-members.service';
 import { Tracks } from '../../src/modules/music';
 import { PlaylistsService } from '../../src/modules/playlists/playlists.service';
-import { Invitations } from '../../src/modules/invitations';
-import { UserAccounts } from '../../src/modules/users';
-import { bootTestApp, type TestApp } from './test-app';
+import { bootServices, type Recorded } from './service-harness';
 
 /** Real slugs of the bundled catalogue (provider `bundled`: always on, no network). */
 export const BUNDLED = [
@@ -17,10 +11,6 @@ export const BUNDLED = [
   'kevin-macleod-sneaky-snitch',
   'kevin-macleod-fluffing-a-duck',
 ];
-
-export type PlaylistEvent = {
-  [K in DomainEventName]: K extends `playlist.${string}` ? { name: K; payload: DomainEvents[K] } : never;
-}[DomainEventName];
 
 const PLAYLIST_EVENTS = [
   'playlist.updated',
@@ -31,29 +21,19 @@ const PLAYLIST_EVENTS = [
   'playlist.deleted',
 ] as const;
 
+export type PlaylistEvent = Recorded<(typeof PLAYLIST_EVENTS)[number]>;
+
 /** The whole app on a fresh database, with the playlists services at hand for service-level tests. */
-export async function bootPlaylists(options: Parameters<typeof bootTestApp>[0] = {}) {
-  const t: TestApp = await bootTestApp(options);
-  const get = <T>(type: new (...args: never[]) => T): T => t.app.get(type, { strict: false });
-  const accounts = get(UserAccounts);
-  const bus = get(EventBus);
+export async function bootPlaylists(options: Parameters<typeof bootServices>[0] = {}) {
+  const base = await bootServices(options);
+  const { get } = base;
   const h = {
-    t,
-    db: get(Database),
-    bus,
+    ...base,
     playlists: get(PlaylistsService),
     entries: get(PlaylistEntriesService),
     members: get(PlaylistMembersService),
     api: get(Playlists),
     tracks: get(Tracks),
-    invitations: get(Invitations),
-
-    async user(name: string, verified = true): Promise<{ id: string; email: string }> {
-      const email = `${name}-${randomUUID().slice(0, 8)}@example.test`;
-      const account = await accounts.create({ email, displayName: name, passwordHash: null, emailVerified: verified });
-      if (!account) throw new Error('user not created');
-      return { id: account.id, email };
-    },
 
     /** Invites and accepts through the invitations inbox: the only way in. */
     async makeMember(ownerId: string, playlistId: string, userId: string): Promise<void> {
@@ -61,23 +41,8 @@ export async function bootPlaylists(options: Parameters<typeof bootTestApp>[0] =
       await h.invitations.accept(userId, invitation.id);
     },
 
-    /** Records every playlist event published from now on, until `stop()`. */
-    record(playlistId?: string) {
-      const seen: PlaylistEvent[] = [];
-      const offs = PLAYLIST_EVENTS.map((name) =>
-        bus.subscribe(name, (payload: DomainEvents[typeof name]) => {
-          if (!playlistId || payload.playlistId === playlistId) seen.push({ name, payload } as PlaylistEvent);
-        }),
-      );
-      return {
-        seen,
-        async stop(): Promise<PlaylistEvent[]> {
-          await bus.drain();
-          offs.forEach((off) => off());
-          return seen;
-        },
-      };
-    },
+    /** Records every playlist event published from now on (of one playlist when given), until `stop()`. */
+    record: (playlistId?: string) => base.recordEvents(PLAYLIST_EVENTS, (payload) => !playlistId || payload.playlistId === playlistId),
   };
   return h;
 }

@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { Database } from '../../src/infra/database';
 import { SessionsService } from '../../src/modules/auth/sessions/sessions.service';
-import { UserAccounts } from '../../src/modules/users';
+import { UserAccounts, type UserAccount } from '../../src/modules/users';
+import type { ClientInfo } from '../../src/common/http/client-info';
+import { makeAccount } from './account-factory';
 import type { TestApp } from './test-app';
 
 export interface SignedInUser {
@@ -18,26 +19,22 @@ export interface SignedInUser {
  * HTTP sign-up flow): fast enough for suites that need many users.
  */
 export async function signedInUser(t: TestApp, name = 'user', options: { verified?: boolean } = {}): Promise<SignedInUser> {
-  const accounts = t.app.get(UserAccounts, { strict: false });
-  const sessions = t.app.get(SessionsService, { strict: false });
-  const db = t.app.get(Database, { strict: false });
-  const email = `${name}-${randomUUID().slice(0, 8)}@example.test`;
-  const account = await accounts.create({ email, displayName: name, passwordHash: null, emailVerified: options.verified ?? true });
-  if (!account) throw new Error('user not created');
-  const issued = await db.transaction((tx) => sessions.start(tx, account, { ip: '127.0.0.1', userAgent: 'vitest', platform: 'test' }));
-  return { id: account.id, email, sessionId: issued.sessionId, accessToken: issued.accessToken, refreshToken: issued.refreshToken };
+  const account = await makeAccount(t, { name, verified: options.verified });
+  const issued = await startSession(t, account, { ip: '127.0.0.1', userAgent: 'vitest', platform: 'test' });
+  return { id: account.id, email: account.email, ...issued };
 }
 
 /** Another device of the same user: a second session, as if they signed in on `deviceName` too. */
 export async function anotherDevice(t: TestApp, user: SignedInUser, deviceName = 'second device'): Promise<SignedInUser> {
-  const accounts = t.app.get(UserAccounts, { strict: false });
-  const sessions = t.app.get(SessionsService, { strict: false });
-  const db = t.app.get(Database, { strict: false });
-  const account = await accounts.findById(user.id);
+  const account = await t.app.get(UserAccounts, { strict: false }).findById(user.id);
   if (!account) throw new Error('user not found');
-  const client = { ip: '127.0.0.1', userAgent: 'vitest', platform: 'test', deviceName };
-  const issued = await db.transaction((tx) => sessions.start(tx, account, client));
-  return { ...user, sessionId: issued.sessionId, accessToken: issued.accessToken, refreshToken: issued.refreshToken };
+  return { ...user, ...(await startSession(t, account, { ip: '127.0.0.1', userAgent: 'vitest', platform: 'test', deviceName })) };
+}
+
+async function startSession(t: TestApp, account: UserAccount, client: ClientInfo): Promise<Pick<SignedInUser, 'sessionId' | 'accessToken' | 'refreshToken'>> {
+  const sessions = t.app.get(SessionsService, { strict: false });
+  const issued = await t.app.get(Database, { strict: false }).transaction((tx) => sessions.start(tx, account, client));
+  return { sessionId: issued.sessionId, accessToken: issued.accessToken, refreshToken: issued.refreshToken };
 }
 
 export const authHeader = (user: { accessToken: string }): [string, string] => ['Authorization', `Bearer ${user.accessToken}`];

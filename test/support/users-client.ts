@@ -1,16 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
 import { authHeader, type SignedInUser } from './sessions';
 import type { TestApp } from './test-app';
 
 /** A data dir of its own, so avatar files of one suite never meet another's. */
 export const tempDataDir = (): string => mkdtempSync(join(tmpdir(), 'musicroom-users-'));
-
-export function expectError(res: { status: number; body: Record<string, unknown> }, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-}
 
 export async function befriend(t: TestApp, a: SignedInUser, b: SignedInUser): Promise<void> {
   const sent = await t.http.post('/api/friends/requests').set(...authHeader(a)).send({ userId: b.id }).expect(201);

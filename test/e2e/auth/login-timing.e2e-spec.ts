@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { register, uniqueEmail } from '../../support/auth-client';
+import { register, uniqueEmail, STRONG_PASSWORD } from '../../support/auth-client';
 import { PasswordHasher } from '../../../src/modules/auth/passwords/password-hasher';
-import { makeVerifiedAccount } from '../../support/account-factory';
+import { makeAccount } from '../../support/account-factory';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
 
@@ -45,7 +45,7 @@ describe(`login timing and switched-off limits (${databaseKind()})`, () => {
   };
 
   it('takes as long for an unknown email as for a wrong password (median gap under half a hash)', async () => {
-    const known = (await makeVerifiedAccount(t)).email;
+    const known = (await makeAccount(t, { password: STRONG_PASSWORD })).email;
     const unknown = uniqueEmail('ghost');
     for (let i = 0; i < 3; i++) await Promise.all([timedLogin(known), timedLogin(unknown)]).catch(() => undefined);
     const gaps: number[] = [];
@@ -65,7 +65,7 @@ describe(`login timing and switched-off limits (${databaseKind()})`, () => {
   });
 
   it('never answers 429 when the limits are set to 0', async () => {
-    const account = await makeVerifiedAccount(t);
+    const account = await makeAccount(t, { password: STRONG_PASSWORD });
     const failures = await Promise.all(Array.from({ length: 15 }, () => t.http.post('/api/auth/login').send({ email: account.email, password: 'wrong guess' })));
     expect(new Set(failures.map((r) => r.status))).toEqual(new Set([401]));
     await t.http.post('/api/auth/login').send({ email: account.email, password: account.password }).expect(200);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../../src/infra/database';
-import { bearer, uniqueEmail } from '../../support/auth-client';
-import { makeVerifiedAccount } from '../../support/account-factory';
+import { bearer, uniqueEmail, STRONG_PASSWORD } from '../../support/auth-client';
+import { makeAccount } from '../../support/account-factory';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
 
@@ -37,7 +37,7 @@ describe(`rate limits (${databaseKind()})`, () => {
 
   describe('failed logins per account', () => {
     it('slows the account down after LOGIN_MAX_FAILURES failures from any IPs, even for the right password, until the window ends', async () => {
-      const account = await makeVerifiedAccount(t);
+      const account = await makeAccount(t, { password: STRONG_PASSWORD });
       for (let i = 0; i < 3; i++) expect((await loginFrom(newIp(), account.email, `wrong guess number ${i}`)).status).toBe(401);
       expectRateLimited(await loginFrom(newIp(), account.email, 'wrong guess again'), 30);
       expectRateLimited(await loginFrom(newIp(), account.email, account.password), 30);
@@ -47,7 +47,7 @@ describe(`rate limits (${databaseKind()})`, () => {
     });
 
     it('locks unknown emails the same way, so the lock reveals nothing', async () => {
-      const known = await makeVerifiedAccount(t);
+      const known = await makeAccount(t, { password: STRONG_PASSWORD });
       const unknown = uniqueEmail('nobody');
       const statuses = async (email: string) => {
         const out: number[] = [];
@@ -59,7 +59,7 @@ describe(`rate limits (${databaseKind()})`, () => {
     });
 
     it('starts afresh after a successful login', async () => {
-      const account = await makeVerifiedAccount(t);
+      const account = await makeAccount(t, { password: STRONG_PASSWORD });
       const ip = newIp();
       await loginFrom(ip, account.email, 'wrong guess one');
       await loginFrom(ip, account.email, 'wrong guess two');
@@ -68,7 +68,7 @@ describe(`rate limits (${databaseKind()})`, () => {
     });
 
     it('cannot be outrun by parallel guesses', async () => {
-      const account = await makeVerifiedAccount(t);
+      const account = await makeAccount(t, { password: STRONG_PASSWORD });
       const results = await Promise.all(Array.from({ length: 10 }, (_, i) => loginFrom(newIp(), account.email, `parallel guess ${i}`)));
       const statuses = results.map((r) => r.status);
       expect(statuses.filter((s) => s === 401)).toHaveLength(3);
@@ -80,7 +80,7 @@ describe(`rate limits (${databaseKind()})`, () => {
     it('blocks an address after LOGIN_MAX_FAILURES_PER_IP failures across accounts; other addresses are unaffected', async () => {
       const ip = newIp();
       for (let i = 0; i < 6; i++) expect((await loginFrom(ip, uniqueEmail('spray'), 'sprayed password')).status).toBe(401);
-      const account = await makeVerifiedAccount(t);
+      const account = await makeAccount(t, { password: STRONG_PASSWORD });
       expectRateLimited(await loginFrom(ip, account.email, account.password), 900);
       expect((await loginFrom(newIp(), account.email, account.password)).status).toBe(200);
     });
@@ -104,7 +104,7 @@ describe(`rate limits (${databaseKind()})`, () => {
   describe('general limit', () => {
     it('counts RATE_LIMIT_PER_MINUTE per signed-in user, not per address', async () => {
       const ip = newIp();
-      const [a, b] = await Promise.all([makeVerifiedAccount(t), makeVerifiedAccount(t)]);
+      const [a, b] = await Promise.all([makeAccount(t, { password: STRONG_PASSWORD }), makeAccount(t, { password: STRONG_PASSWORD })]);
       const sessionA = (await loginFrom(newIp(), a.email, a.password).expect(200)).body as { accessToken: string };
       const sessionB = (await loginFrom(newIp(), b.email, b.password).expect(200)).body as { accessToken: string };
       const meAs = (session: { accessToken: string }) => t.http.get('/api/users/me').set('X-Forwarded-For', ip).set(...bearer(session));

@@ -7,12 +7,9 @@ import { anotherDevice, httpAs, signedInUser, type SignedInUser } from '../../su
 import { connected, record, socketFor, until, type ClientSocket } from '../../support/socket-client';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
+import { expectError } from '../../support/expect-error';
 
-type Res = { status: number; body: Record<string, unknown> };
 
-function expectError(res: Res, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-}
 
 describe(`Music Control Delegation per device (${databaseKind()})`, () => {
   let t: TestApp;

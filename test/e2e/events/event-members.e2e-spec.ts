@@ -5,12 +5,9 @@ import { httpAs, signedInUser, type SignedInUser } from '../../support/sessions'
 import { connected, record, socketFor, until, type ClientSocket } from '../../support/socket-client';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
+import { expectError } from '../../support/expect-error';
 
-type Res = { status: number; body: Record<string, unknown> };
 
-function expectError(res: Res, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-}
 
 describe(`event members (${databaseKind()})`, () => {
   let t: TestApp;

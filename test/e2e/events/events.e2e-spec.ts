@@ -5,15 +5,11 @@ import { LYON, nearParis, PARIS, track } from '../../support/events-harness';
 import { anotherDevice, httpAs, signedInUser, type SignedInUser } from '../../support/sessions';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
+import { expectError } from '../../support/expect-error';
 
 type Res = { status: number; body: Record<string, unknown>; headers: Record<string, string> };
 
 /** Expects the contract error body with this status and code. */
-function expectError(res: Res, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-  expect(res.body.statusCode).toBe(status);
-  expect(typeof res.body.requestId).toBe('string');
-}
 
 describe(`events over HTTP (${databaseKind()})`, () => {
   let t: TestApp;

@@ -9,13 +9,9 @@ import { BUNDLED_TRACKS, track } from '../../support/events-harness';
 import { authHeader, httpAs, signedInUser, type SignedInUser } from '../../support/sessions';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
+import { expectError } from '../../support/expect-error';
 
-type Res = { status: number; body: Record<string, unknown>; headers: Record<string, string> };
 
-function expectError(res: Res, status: number, code: string): void {
-  expect({ status: res.status, code: res.body.code }).toEqual({ status, code });
-  expect(typeof res.body.requestId).toBe('string');
-}
 
 const CODE = /^[34679ACDEFGHJKMNPQRTWXY]{6,8}$/;
 

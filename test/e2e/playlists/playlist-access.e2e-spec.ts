@@ -1,27 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addTrack, createPlaylist, expectError, getPlaylist, makeMember, signIn, type Client, bundled } from '../../support/playlists-client';
-import { SmtpCapture } from '../../support/smtp-capture';
+import { addTrack, createPlaylist, getPlaylist, makeMember, signIn, type Client, bundled } from '../../support/playlists-client';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
+import { expectError } from '../../support/expect-error';
 
 describe(`playlist visibility and edit licence (${databaseKind()})`, () => {
   let t: TestApp;
-  const smtp = new SmtpCapture();
   let owner: Client;
   let member: Client;
   let stranger: Client;
 
   beforeAll(async () => {
-    await smtp.start();
-    t = await bootTestApp({ env: { SMTP_URL: smtp.url, RATE_LIMIT_AUTH_PER_MINUTE: '0' } });
-    owner = await signIn(t, smtp, 'owner');
-    member = await signIn(t, smtp, 'member');
-    stranger = await signIn(t, smtp, 'stranger');
+    t = await bootTestApp();
+    owner = await signIn(t, 'owner');
+    member = await signIn(t, 'member');
+    stranger = await signIn(t, 'stranger');
   });
   afterAll(async () => {
     await t?.close();
-    await smtp.stop();
   });
 
   it('answers 404 to a stranger on every path of a private playlist, and changes nothing', async () => {

@@ -1,28 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Playlists, type PlaylistDto } from '../../../src/modules/playlists';
 import { Tracks } from '../../../src/modules/music';
-import { addTrack, BUNDLED, bundled, createPlaylist, expectError, getPlaylist, makeMember, signIn, type Client } from '../../support/playlists-client';
-import { SmtpCapture } from '../../support/smtp-capture';
+import { addTrack, BUNDLED, bundled, createPlaylist, getPlaylist, makeMember, signIn, type Client } from '../../support/playlists-client';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
+import { expectError } from '../../support/expect-error';
 
 const ids = (playlist: PlaylistDto): string[] => playlist.tracks.map((e) => e.id);
 
 describe(`playlist editing over HTTP (${databaseKind()})`, () => {
   let t: TestApp;
-  const smtp = new SmtpCapture();
   let owner: Client;
   let alice: Client;
   let bob: Client;
 
   beforeAll(async () => {
-    await smtp.start();
-    t = await bootTestApp({ env: { SMTP_URL: smtp.url, RATE_LIMIT_AUTH_PER_MINUTE: '0', RATE_LIMIT_PER_MINUTE: '0' } });
-    [owner, alice, bob] = [await signIn(t, smtp, 'owner'), await signIn(t, smtp, 'alice'), await signIn(t, smtp, 'bob')];
+    t = await bootTestApp({ env: { RATE_LIMIT_PER_MINUTE: '0' } });
+    [owner, alice, bob] = [await signIn(t, 'owner'), await signIn(t, 'alice'), await signIn(t, 'bob')];
   });
   afterAll(async () => {
     await t?.close();
-    await smtp.stop();
   });
 
   it('creates a playlist with defaults and shows it to its owner as editable', async () => {

@@ -1,25 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlaylistMembersDto } from '../../../src/modules/playlists/dto/playlist-members.dto';
-import { createPlaylist, expectError, makeMember, signIn, type Client } from '../../support/playlists-client';
-import { SmtpCapture } from '../../support/smtp-capture';
+import { createPlaylist, makeMember, signIn, type Client } from '../../support/playlists-client';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
+import { expectError } from '../../support/expect-error';
 
 describe(`playlist members (${databaseKind()})`, () => {
   let t: TestApp;
-  const smtp = new SmtpCapture();
   let owner: Client;
   let alice: Client;
   let bob: Client;
 
   beforeAll(async () => {
-    await smtp.start();
-    t = await bootTestApp({ env: { SMTP_URL: smtp.url, RATE_LIMIT_AUTH_PER_MINUTE: '0', RATE_LIMIT_PER_MINUTE: '0' } });
-    [owner, alice, bob] = [await signIn(t, smtp, 'owner'), await signIn(t, smtp, 'alice'), await signIn(t, smtp, 'bob')];
+    t = await bootTestApp({ env: { RATE_LIMIT_PER_MINUTE: '0' } });
+    [owner, alice, bob] = [await signIn(t, 'owner'), await signIn(t, 'alice'), await signIn(t, 'bob')];
   });
   afterAll(async () => {
     await t?.close();
-    await smtp.stop();
   });
 
   const roster = async (id: string, who: Client): Promise<PlaylistMembersDto> =>

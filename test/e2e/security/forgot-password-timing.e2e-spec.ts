@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../../src/infra/database';
-import { uniqueEmail } from '../../support/auth-client';
-import { makeVerifiedAccount } from '../../support/account-factory';
+import { uniqueEmail, STRONG_PASSWORD } from '../../support/auth-client';
+import { makeAccount } from '../../support/account-factory';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
 
@@ -26,7 +26,7 @@ describe(`security finding 8 (LOW): forgot-password timing reveals nothing (${da
   afterAll(() => t?.close());
 
   it('finding 8: answers both without touching accounts, tokens or mail, which are handled after the answer', async () => {
-    const known = (await makeVerifiedAccount(t)).email;
+    const known = (await makeAccount(t, { password: STRONG_PASSWORD })).email;
     const db = t.app.get(Database);
     // While these tables are locked, any request that looks the account up or queues the mail cannot answer.
     const outcome = await db.transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uniqueEmail } from '../../support/auth-client';
-import { makeVerifiedAccount } from '../../support/account-factory';
+import { uniqueEmail, STRONG_PASSWORD } from '../../support/auth-client';
+import { makeAccount } from '../../support/account-factory';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
 import { tempDataDir } from '../../support/users-client';
@@ -33,7 +33,7 @@ describe(`security finding 4 (MEDIUM): forged X-Forwarded-For under the producti
   });
 
   it('finding 4: 8 failed logins with a new X-Forwarded-For each still reach the per-IP login limit', async () => {
-    const account = await makeVerifiedAccount(t);
+    const account = await makeAccount(t, { password: STRONG_PASSWORD });
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++) {
       statuses.push((await t.http.post('/api/auth/login').set('X-Forwarded-For', fakeIp()).send({ email: account.email, password: `guess number ${i}` })).status);

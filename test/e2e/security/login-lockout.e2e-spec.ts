@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database as Database } from '../../../src/infra/database';
-import { makeVerifiedAccount } from '../../support/account-factory';
+import { makeAccount } from '../../support/account-factory';
+import { STRONG_PASSWORD } from '../../support/auth-client';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
 
@@ -19,7 +20,7 @@ describe(`security finding 6 (LOW): nobody can lock anybody out of password logi
   const loginFrom = (ip: string, email: string, password: string) => t.http.post('/api/auth/login').set('X-Forwarded-For', ip).send({ email, password });
 
   it("finding 6: the owner signs in from another IP after 10 failures from an attacker's IP, and the attacker is slowed down", async () => {
-    const account = await makeVerifiedAccount(t);
+    const account = await makeAccount(t, { password: STRONG_PASSWORD });
     const attacker: number[] = [];
     for (let i = 0; i < 10; i++) attacker.push((await loginFrom(ATTACKER, account.email, `attacker guess ${i}`)).status);
     expect(attacker).toEqual([401, 401, 401, 401, 401, 429, 429, 429, 429, 429]);
@@ -33,7 +34,7 @@ describe(`security finding 6 (LOW): nobody can lock anybody out of password logi
   });
 
   it('finding 6: the delays grow instead of a wall: the next attempt after the wait is counted, then the wait doubles', async () => {
-    const account = await makeVerifiedAccount(t);
+    const account = await makeAccount(t, { password: STRONG_PASSWORD });
     for (let i = 0; i < 5; i++) await loginFrom(ATTACKER, account.email, `guess ${i}`).expect(401);
     const first = Number((await loginFrom(ATTACKER, account.email, 'guess 5')).headers['retry-after']);
     // Wind the pair's clock past the first wait, as if 31 seconds had gone by.

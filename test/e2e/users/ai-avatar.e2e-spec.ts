@@ -5,9 +5,10 @@ import { FakeImagesServer } from '../../support/fake-images-server';
 import { authHeader, signedInUser, type SignedInUser } from '../../support/sessions';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
-import { expectError, tempDataDir } from '../../support/users-client';
+import { tempDataDir } from '../../support/users-client';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { expectError } from '../../support/expect-error';
 
 describe(`AI avatar generation (${databaseKind()})`, () => {
   let t: TestApp;

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authHeader, signedInUser, type SignedInUser } from '../../support/sessions';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
-import { befriend, expectError, patchMe, tempDataDir } from '../../support/users-client';
+import { befriend, patchMe, tempDataDir } from '../../support/users-client';
+import { expectError } from '../../support/expect-error';
 
 const png = (w = 40, h = 30) => sharp({ create: { width: w, height: h, channels: 3, background: { r: 10, g: 120, b: 200 } } }).withMetadata({ exif: { IFD0: { Copyright: 'secret-exif' } } }).png().toBuffer();
 

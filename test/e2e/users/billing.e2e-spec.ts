@@ -5,7 +5,8 @@ import { FakeStripeServer } from '../../support/fake-stripe-server';
 import { authHeader, signedInUser, type SignedInUser } from '../../support/sessions';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
-import { expectError, tempDataDir } from '../../support/users-client';
+import { tempDataDir } from '../../support/users-client';
+import { expectError } from '../../support/expect-error';
 
 const NOW = Math.floor(Date.now() / 1000);
 

@@ -3,7 +3,8 @@ import { Database } from '../../../src/infra/database';
 import { authHeader, signedInUser, type SignedInUser } from '../../support/sessions';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
-import { expectError, tempDataDir } from '../../support/users-client';
+import { tempDataDir } from '../../support/users-client';
+import { expectError } from '../../support/expect-error';
 
 describe(`friends (${databaseKind()})`, () => {
   let t: TestApp;

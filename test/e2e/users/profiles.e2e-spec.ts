@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authHeader, signedInUser, type SignedInUser } from '../../support/sessions';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
-import { befriend, expectError, patchMe, tempDataDir } from '../../support/users-client';
+import { befriend, patchMe, tempDataDir } from '../../support/users-client';
+import { expectError } from '../../support/expect-error';
 
 type Viewer = 'self' | 'friend' | 'stranger';
 const FIELDS = ['displayName', 'avatarUrl', 'bio', 'location', 'musicPreferences'] as const;

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppConfig } from '../../../src/config';
-import { BUNDLED_TRACKS, bootEvents, expectError, type EventsHarness } from '../../support/events-harness';
+import { BUNDLED_TRACKS, bootEvents, type EventsHarness } from '../../support/events-harness';
 import { databaseKind, freshDatabase, onPostgres } from '../../support/test-database';
+import { expectError } from '../../support/expect-error';
 
 const GRACE_MS = 3_000;
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKind } from '../../support/test-database';
-import { bootEvents, expectError, type EventsHarness } from '../../support/events-harness';
+import { bootEvents, type EventsHarness } from '../../support/events-harness';
+import { expectError } from '../../support/expect-error';
 
 describe(`event domain events (${databaseKind()})`, () => {
   let h: EventsHarness;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../../src/common/errors/domain-error';
 import { databaseKind } from '../../support/test-database';
-import { bootEvents, expectError, type EventsHarness } from '../../support/events-harness';
+import { bootEvents, type EventsHarness } from '../../support/events-harness';
+import { expectError } from '../../support/expect-error';
 
 describe(`fairness: proposal cap, vote rate limit, re-proposal cooldown (${databaseKind()})`, () => {
   let h: EventsHarness;

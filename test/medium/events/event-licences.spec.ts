@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateEventDto } from '../../../src/modules/events/dto/create-event.dto';
 import type { LocationDto } from '../../../src/modules/events/dto/location.dto';
 import { databaseKind } from '../../support/test-database';
-import { bootEvents, expectError, LYON, nearParis, PARIS, type EventsHarness } from '../../support/events-harness';
+import { bootEvents, LYON, nearParis, PARIS, type EventsHarness } from '../../support/events-harness';
+import { expectError } from '../../support/expect-error';
 
 const HOUR = 3_600_000;
 const T = new Date(Date.UTC(2026, 5, 21, 20, 0, 0));

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventDto } from '../../../src/modules/events/dto/event.dto';
 import { databaseKind } from '../../support/test-database';
-import { bootEvents, expectError, track, type EventsHarness } from '../../support/events-harness';
+import { bootEvents, track, type EventsHarness } from '../../support/events-harness';
+import { expectError } from '../../support/expect-error';
 
 describe(`event visibility, membership and lists (${databaseKind()})`, () => {
   let h: EventsHarness;

@@ -8,9 +8,9 @@ const isStrictlyIncreasing = (keys: string[]) => keys.every((k, i) => i === 0 ||
 
 describe(`playlist ordering under concurrent edits (${databaseKind()})`, () => {
   let h: PlaylistsHarness;
-  let owner: { id: string };
-  let alice: { id: string };
-  let bob: { id: string };
+  let owner: string;
+  let alice: string;
+  let bob: string;
 
   beforeAll(async () => {
     h = await bootPlaylists();
@@ -19,17 +19,17 @@ describe(`playlist ordering under concurrent edits (${databaseKind()})`, () => {
   afterAll(() => h.t.close());
 
   it('keeps all 60 tracks added at once by 3 users, with unique keys and a stable order', async () => {
-    const playlist = await h.playlists.create(owner.id, { name: 'Party', editLicense: 'invited' });
-    await h.makeMember(owner.id, playlist.id, alice.id);
-    await h.makeMember(owner.id, playlist.id, bob.id);
-    const first = await h.entries.add(owner.id, playlist.id, { provider: 'bundled', providerTrackId: BUNDLED[0] });
-    const before = await h.playlists.get(owner.id, playlist.id);
+    const playlist = await h.playlists.create(owner, { name: 'Party', editLicense: 'invited' });
+    await h.makeMember(owner, playlist.id, alice);
+    await h.makeMember(owner, playlist.id, bob);
+    const first = await h.entries.add(owner, playlist.id, { provider: 'bundled', providerTrackId: BUNDLED[0] });
+    const before = await h.playlists.get(owner, playlist.id);
     const recorder = h.record(playlist.id);
 
     // Each user adds 20 tracks at once: some at the end, some all at the same spot (right after `first`).
     const adds = [owner, alice, bob].flatMap((user) =>
       Array.from({ length: 20 }, (_, i) =>
-        h.entries.add(user.id, playlist.id, {
+        h.entries.add(user, playlist.id, {
           provider: 'bundled',
           providerTrackId: BUNDLED[i % BUNDLED.length],
           ...(i % 2 === 0 ? { afterEntryId: first.id } : {}),
@@ -40,7 +40,7 @@ describe(`playlist ordering under concurrent edits (${databaseKind()})`, () => {
     const events = await recorder.stop();
 
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
-    const after = await h.playlists.get(owner.id, playlist.id);
+    const after = await h.playlists.get(owner, playlist.id);
     expect(after.tracks).toHaveLength(61);
     const keys = after.tracks.map((e) => e.position);
     expect(new Set(keys).size).toBe(61);
@@ -51,8 +51,8 @@ describe(`playlist ordering under concurrent edits (${databaseKind()})`, () => {
     );
     // Everyone's adds are there, in the places they asked for: the even ones right after `first`.
     const addedBy = after.tracks.slice(1).map((e) => e.addedBy?.id);
-    expect([owner.id, alice.id, bob.id].map((id) => addedBy.filter((a) => a === id).length)).toEqual([20, 20, 20]);
-    const reread = await h.playlists.get(alice.id, playlist.id);
+    expect([owner, alice, bob].map((id) => addedBy.filter((a) => a === id).length)).toEqual([20, 20, 20]);
+    const reread = await h.playlists.get(alice, playlist.id);
     expect(reread.tracks.map((e) => e.id)).toEqual(after.tracks.map((e) => e.id));
     expect(replay([[first.id, first.position]], events)).toEqual(after.tracks.map((e) => e.id));
   });
@@ -71,22 +71,22 @@ describe(`playlist ordering under concurrent edits (${databaseKind()})`, () => {
           { minLength: 20, maxLength: 20 },
         ),
         async (ops) => {
-          const { id } = await h.api.createFromTracks(owner.id, {
+          const { id } = await h.api.createFromTracks(owner, {
             name: 'Shuffle',
             trackIds: Array.from({ length: size }, (_, i) => trackIds[i % trackIds.length]),
           });
-          const initial = await h.playlists.get(owner.id, id);
+          const initial = await h.playlists.get(owner, id);
           const ids = initial.tracks.map((e) => e.id);
           const recorder = h.record(id);
           const results = await Promise.allSettled(
             ops.map((op) =>
               op.remove
-                ? h.entries.remove(owner.id, id, ids[op.entry])
-                : h.entries.move(owner.id, id, ids[op.entry], op.after === null ? null : ids[op.after]),
+                ? h.entries.remove(owner, id, ids[op.entry])
+                : h.entries.move(owner, id, ids[op.entry], op.after === null ? null : ids[op.after]),
             ),
           );
           const events = await recorder.stop();
-          const final = await h.playlists.get(owner.id, id);
+          const final = await h.playlists.get(owner, id);
 
           // Failures only ever mean "that entry was removed by a concurrent request".
           for (const r of results) {
@@ -102,7 +102,7 @@ describe(`playlist ordering under concurrent edits (${databaseKind()})`, () => {
           );
           const initialOrder = initial.tracks.map((e): [string, string] => [e.id, e.position]);
           expect(replay(initialOrder, events)).toEqual(final.tracks.map((e) => e.id));
-          const reread = await h.playlists.get(owner.id, id);
+          const reread = await h.playlists.get(owner, id);
           expect(reread.tracks).toEqual(final.tracks);
         },
       ),
@@ -117,19 +117,19 @@ describe(`playlist ordering under concurrent edits (${databaseKind()})`, () => {
       fc.asyncProperty(
         fc.array(fc.record({ entry: fc.nat(size - 1), after: fc.option(fc.nat(size - 1), { nil: null }) }), { minLength: 1, maxLength: 15 }),
         async (moves) => {
-          const { id } = await h.api.createFromTracks(owner.id, {
+          const { id } = await h.api.createFromTracks(owner, {
             name: 'Model',
             trackIds: Array.from({ length: size }, (_, i) => trackIds[i % trackIds.length]),
           });
-          const ids = (await h.playlists.get(owner.id, id)).tracks.map((e) => e.id);
+          const ids = (await h.playlists.get(owner, id)).tracks.map((e) => e.id);
           const model = [...ids];
           for (const { entry, after } of moves) {
-            await h.entries.move(owner.id, id, ids[entry], after === null ? null : ids[after]);
+            await h.entries.move(owner, id, ids[entry], after === null ? null : ids[after]);
             if (after === entry) continue;
             model.splice(model.indexOf(ids[entry]), 1);
             model.splice(after === null ? 0 : model.indexOf(ids[after]) + 1, 0, ids[entry]);
           }
-          expect((await h.playlists.get(owner.id, id)).tracks.map((e) => e.id)).toEqual(model);
+          expect((await h.playlists.get(owner, id)).tracks.map((e) => e.id)).toEqual(model);
         },
       ),
       { numRuns: 15 },

@@ -5,9 +5,9 @@ import { BUNDLED, bootPlaylists, type PlaylistsHarness } from '../../support/pla
 
 describe(`playlist domain events and public API (${databaseKind()})`, () => {
   let h: PlaylistsHarness;
-  let owner: { id: string };
-  let friend: { id: string };
-  let stranger: { id: string };
+  let owner: string;
+  let friend: string;
+  let stranger: string;
   let trackIds: string[];
 
   beforeAll(async () => {
@@ -18,16 +18,16 @@ describe(`playlist domain events and public API (${databaseKind()})`, () => {
   afterAll(() => h.t.close());
 
   it('publishes one event per change, after commit, carrying the new version and the API payload', async () => {
-    const p = await h.playlists.create(owner.id, { name: 'Live', visibility: 'private' });
+    const p = await h.playlists.create(owner, { name: 'Live', visibility: 'private' });
     const recorder = h.record(p.id);
-    const a = await h.entries.add(owner.id, p.id, { provider: 'bundled', providerTrackId: BUNDLED[0] });
-    const b = await h.entries.add(owner.id, p.id, { provider: 'bundled', providerTrackId: BUNDLED[1] });
-    const moved = await h.entries.move(owner.id, p.id, b.id, null);
-    await h.entries.remove(owner.id, p.id, a.id);
-    await h.playlists.update(owner.id, p.id, { name: 'Live!' });
-    await h.makeMember(owner.id, p.id, friend.id);
-    await h.members.removeMember(friend.id, p.id, friend.id);
-    await h.playlists.remove(owner.id, p.id);
+    const a = await h.entries.add(owner, p.id, { provider: 'bundled', providerTrackId: BUNDLED[0] });
+    const b = await h.entries.add(owner, p.id, { provider: 'bundled', providerTrackId: BUNDLED[1] });
+    const moved = await h.entries.move(owner, p.id, b.id, null);
+    await h.entries.remove(owner, p.id, a.id);
+    await h.playlists.update(owner, p.id, { name: 'Live!' });
+    await h.makeMember(owner, p.id, friend);
+    await h.members.removeMember(friend, p.id, friend);
+    await h.playlists.remove(owner, p.id);
     const events = await recorder.stop();
 
     expect(events.map((e) => [e.name, e.payload.version])).toEqual([
@@ -44,72 +44,72 @@ describe(`playlist domain events and public API (${databaseKind()})`, () => {
     expect(events[0].payload).toMatchObject({ entry: a });
     expect(events[2].payload).toMatchObject({ entryId: b.id, position: moved.position });
     expect(events[3].payload).toMatchObject({ entryId: a.id });
-    expect(events[4].payload).toMatchObject({ playlist: { id: p.id, name: 'Live!', version: 5, owner: { id: owner.id } } });
-    expect(events[5].payload).toMatchObject({ userId: friend.id, role: 'editor' });
-    expect(events[6].payload).toMatchObject({ userId: friend.id, role: null });
+    expect(events[4].payload).toMatchObject({ playlist: { id: p.id, name: 'Live!', version: 5, owner: { id: owner } } });
+    expect(events[5].payload).toMatchObject({ userId: friend, role: 'editor' });
+    expect(events[6].payload).toMatchObject({ userId: friend, role: null });
   });
 
   it('publishes nothing and bumps nothing for refused, stale or no-op changes', async () => {
-    const p = await h.playlists.create(owner.id, { name: 'Quiet', editLicense: 'invited' });
-    const a = await h.entries.add(owner.id, p.id, { provider: 'bundled', providerTrackId: BUNDLED[0] });
+    const p = await h.playlists.create(owner, { name: 'Quiet', editLicense: 'invited' });
+    const a = await h.entries.add(owner, p.id, { provider: 'bundled', providerTrackId: BUNDLED[0] });
     const recorder = h.record(p.id);
-    await expect(h.entries.add(stranger.id, p.id, { provider: 'bundled', providerTrackId: BUNDLED[1] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(h.entries.remove(owner.id, p.id, a.id, 0)).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
-    await expect(h.entries.move(owner.id, p.id, randomUUID(), null)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await h.entries.move(owner.id, p.id, a.id, null);
-    await h.entries.move(owner.id, p.id, a.id, a.id);
-    await h.playlists.update(owner.id, p.id, { name: 'Quiet' });
+    await expect(h.entries.add(stranger, p.id, { provider: 'bundled', providerTrackId: BUNDLED[1] })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(h.entries.remove(owner, p.id, a.id, 0)).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
+    await expect(h.entries.move(owner, p.id, randomUUID(), null)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await h.entries.move(owner, p.id, a.id, null);
+    await h.entries.move(owner, p.id, a.id, a.id);
+    await h.playlists.update(owner, p.id, { name: 'Quiet' });
     expect(await recorder.stop()).toEqual([]);
-    expect((await h.playlists.get(owner.id, p.id)).version).toBe(1);
+    expect((await h.playlists.get(owner, p.id)).version).toBe(1);
   });
 
   it('creates a playlist from tracks in order, in the caller\'s transaction when given one', async () => {
     const order = [trackIds[2], trackIds[0], trackIds[2]];
-    const { id } = await h.api.createFromTracks(friend.id, { name: ' Night 1 ', visibility: 'private', trackIds: order });
-    const view = await h.playlists.get(friend.id, id);
-    expect(view).toMatchObject({ name: 'Night 1', visibility: 'private', owner: { id: friend.id }, myRole: 'owner', version: 0 });
+    const { id } = await h.api.createFromTracks(friend, { name: ' Night 1 ', visibility: 'private', trackIds: order });
+    const view = await h.playlists.get(friend, id);
+    expect(view).toMatchObject({ name: 'Night 1', visibility: 'private', owner: { id: friend }, myRole: 'owner', version: 0 });
     expect(view.tracks.map((e) => e.track.providerTrackId)).toEqual([BUNDLED[2], BUNDLED[0], BUNDLED[2]]);
-    expect(view.tracks.every((e) => e.addedBy?.id === friend.id)).toBe(true);
+    expect(view.tracks.every((e) => e.addedBy?.id === friend)).toBe(true);
 
     const rolledBack = await h.db
       .transaction(async (tx) => {
-        const created = await h.api.createFromTracks(friend.id, { name: 'Rolled back', trackIds: [trackIds[0]] }, tx);
+        const created = await h.api.createFromTracks(friend, { name: 'Rolled back', trackIds: [trackIds[0]] }, tx);
         throw Object.assign(new Error('abort'), { created });
       })
       .catch((error: unknown) => (error as { created: { id: string } }).created);
-    await expect(h.playlists.get(friend.id, rolledBack.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(h.playlists.get(friend, rolledBack.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('refuses an unknown track, a bad name or too many tracks without creating anything', async () => {
     const count = async () => (await h.db.query<{ n: number }>('SELECT count(*)::int AS n FROM playlists'))[0].n;
     const before = await count();
-    await expect(h.api.createFromTracks(owner.id, { name: 'Ghost', trackIds: [randomUUID()] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(h.api.createFromTracks(owner.id, { name: 'Ghost', trackIds: ['not-a-uuid'] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(h.api.createFromTracks(owner.id, { name: ' ', trackIds: [] })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    await expect(h.api.createFromTracks(owner.id, { name: 'x'.repeat(101), trackIds: [] })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(h.api.createFromTracks(owner, { name: 'Ghost', trackIds: [randomUUID()] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(h.api.createFromTracks(owner, { name: 'Ghost', trackIds: ['not-a-uuid'] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(h.api.createFromTracks(owner, { name: ' ', trackIds: [] })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(h.api.createFromTracks(owner, { name: 'x'.repeat(101), trackIds: [] })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(await count()).toBe(before);
   });
 
   it('tells the realtime gateway who may subscribe, with the current version', async () => {
-    const p = await h.playlists.create(owner.id, { name: 'Room', visibility: 'private' });
-    await h.entries.add(owner.id, p.id, { provider: 'bundled', providerTrackId: BUNDLED[0] });
-    expect(await h.api.canView(owner.id, p.id)).toEqual({ version: 1 });
-    expect(await h.api.canView(stranger.id, p.id)).toBeNull();
-    expect(await h.api.canView(owner.id, randomUUID())).toBeNull();
-    await h.makeMember(owner.id, p.id, friend.id);
-    expect(await h.api.canView(friend.id, p.id)).toEqual({ version: 2 });
-    await h.playlists.update(owner.id, p.id, { visibility: 'public' });
-    expect(await h.api.canView(stranger.id, p.id)).toEqual({ version: 3 });
+    const p = await h.playlists.create(owner, { name: 'Room', visibility: 'private' });
+    await h.entries.add(owner, p.id, { provider: 'bundled', providerTrackId: BUNDLED[0] });
+    expect(await h.api.canView(owner, p.id)).toEqual({ version: 1 });
+    expect(await h.api.canView(stranger, p.id)).toBeNull();
+    expect(await h.api.canView(owner, randomUUID())).toBeNull();
+    await h.makeMember(owner, p.id, friend);
+    expect(await h.api.canView(friend, p.id)).toEqual({ version: 2 });
+    await h.playlists.update(owner, p.id, { visibility: 'public' });
+    expect(await h.api.canView(stranger, p.id)).toEqual({ version: 3 });
   });
 
   it('survives deleting a playlist while its invitation is accepted and tracks are added (no deadlock, no 5xx)', async () => {
     for (let round = 0; round < 5; round++) {
-      const p = await h.playlists.create(owner.id, { name: `Race ${round}`, editLicense: 'everyone' });
-      const { invitation } = await h.members.invite(owner.id, p.id, friend.id);
+      const p = await h.playlists.create(owner, { name: `Race ${round}`, editLicense: 'everyone' });
+      const { invitation } = await h.members.invite(owner, p.id, friend);
       const results = await Promise.allSettled([
-        h.invitations.accept(friend.id, invitation.id),
-        h.playlists.remove(owner.id, p.id),
-        h.entries.add(stranger.id, p.id, { provider: 'bundled', providerTrackId: BUNDLED[0] }),
+        h.invitations.accept(friend, invitation.id),
+        h.playlists.remove(owner, p.id),
+        h.entries.add(stranger, p.id, { provider: 'bundled', providerTrackId: BUNDLED[0] }),
       ]);
       for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'NOT_FOUND' });
       expect(results[1].status).toBe('fulfilled');
