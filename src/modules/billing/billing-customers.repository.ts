@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { Queryable } from '../../infra/database';
+import { selectList, type ColumnOf, type Queryable, type Row } from '../../infra/database';
+import { BillingCustomerEntity } from './entities/billing-customer.entity';
 
-export interface BillingCustomerRow {
-  userId: string;
-  stripeCustomerId: string;
-  stateAt: Date | null;
-}
+const CUSTOMER_COLUMNS = ['userId', 'stripeCustomerId', 'stateAt'] as const satisfies ReadonlyArray<ColumnOf<BillingCustomerEntity>>;
 
-const COLUMNS = `user_id AS "userId", stripe_customer_id AS "stripeCustomerId", state_at AS "stateAt"`;
+export type BillingCustomerRow = Pick<Row<BillingCustomerEntity>, (typeof CUSTOMER_COLUMNS)[number]>;
+
+const COLUMNS = selectList(BillingCustomerEntity, undefined, CUSTOMER_COLUMNS);
 
 @Injectable()
 export class BillingCustomersRepository {

@@ -1,42 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Keyset } from '../../common/pagination';
-import type { EventVisibility, EventVoteLicense, PlaybackState } from './entities/event.entity';
+import { EventEntity, type EventVisibility, type EventVoteLicense, type PlaybackState } from './entities/event.entity';
 import type { EventMemberRole } from './entities/event-member.entity';
-import { returningRows, type Queryable as Sql } from '../../infra/database';
+import { returningRows, selectList, type Queryable as Sql, type Row } from '../../infra/database';
 import type { GrantDevices } from './delegations.repository';
 import type { LatLng } from './geo';
 import type { BoundingBox, NearbyKeyset } from './nearby';
 
-/** A row of `events` (the columns of EventEntity). */
-export interface EventRow {
-  id: string;
-  ownerId: string;
-  name: string;
-  description: string;
-  visibility: EventVisibility;
-  voteLicense: EventVoteLicense;
-  geoLat: number | null;
-  geoLng: number | null;
-  geoRadiusMeters: number | null;
-  windowStartsAt: Date | null;
-  windowEndsAt: Date | null;
-  maxProposalsPerUser: number;
-  playbackState: PlaybackState | null;
-  playbackPositionMs: number;
-  playbackUpdatedAt: Date | null;
-  playbackControlledBy: string | null;
-  /** The player device (a session id), or null. */
-  playerSessionId: string | null;
-  playbackDeadlineAt: Date | null;
-  code: string;
-  fallbackPlaylistId: string | null;
-  maxTrackDurationMs: number | null;
-  skipThreshold: number | null;
-  joinByLink: boolean;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
+/** A row of `events`: the columns of EventEntity. */
+export type EventRow = Row<EventEntity>;
 
 export interface NewEvent {
   ownerId: string;
@@ -76,17 +48,7 @@ export interface NearbyRow extends EventRow {
   distanceMeters: number;
 }
 
-const EVENT_COLUMNS = `
-  e.id, e.owner_id AS "ownerId", e.name, e.description, e.visibility, e.vote_license AS "voteLicense",
-  e.geo_lat AS "geoLat", e.geo_lng AS "geoLng", e.geo_radius_meters AS "geoRadiusMeters",
-  e.window_starts_at AS "windowStartsAt", e.window_ends_at AS "windowEndsAt",
-  e.max_proposals_per_user AS "maxProposalsPerUser",
-  e.playback_state AS "playbackState", e.playback_position_ms AS "playbackPositionMs",
-  e.playback_updated_at AS "playbackUpdatedAt", e.playback_controlled_by AS "playbackControlledBy",
-  e.player_session_id AS "playerSessionId",
-  e.playback_deadline_at AS "playbackDeadlineAt", e.code, e.fallback_playlist_id AS "fallbackPlaylistId",
-  e.max_track_duration_ms AS "maxTrackDurationMs", e.skip_threshold AS "skipThreshold", e.join_by_link AS "joinByLink",
-  e.version, e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
+const EVENT_COLUMNS = selectList(EventEntity, 'e');
 
 const settingsParams = (s: EventSettings): unknown[] => [
   s.name,

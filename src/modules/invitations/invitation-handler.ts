@@ -1,4 +1,4 @@
-import type { Tx } from '../../infra/database';
+import type { Row, Tx } from '../../infra/database';
 import type { InvitationEntity, InvitationKind } from './entities/invitation.entity';
 
 export interface InvitationTarget {
@@ -13,5 +13,5 @@ export interface InvitationHandler {
   accept(tx: Tx, invitation: InvitationRecord): Promise<void>;
 }
 
-export type InvitationRecord = Pick<InvitationEntity, 'id' | 'kind' | 'targetId' | 'inviterId' | 'inviteeId' | 'role' | 'createdAt'>;
+export type InvitationRecord = Pick<Row<InvitationEntity>, 'id' | 'kind' | 'targetId' | 'inviterId' | 'inviteeId' | 'role' | 'createdAt'>;
 export type { InvitationKind };

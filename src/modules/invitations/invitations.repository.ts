@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Keyset } from '../../common/pagination';
-import type { Queryable, Tx } from '../../infra/database';
+import { selectList, type ColumnOf, type Queryable, type Row, type Tx } from '../../infra/database';
 import { InvitationEntity, type InvitationKind } from './entities/invitation.entity';
 
 export interface NewInvitation {
@@ -11,13 +11,15 @@ export interface NewInvitation {
   role: string | null;
 }
 
-export interface PendingRow {
-  id: string;
-  inviteeId: string;
-  inviterId: string;
-  role: string | null;
-  createdAt: Date;
-}
+/** A row of `invitations`: the columns of InvitationEntity. */
+export type InvitationRow = Row<InvitationEntity>;
+
+const PENDING_COLUMNS = ['id', 'inviteeId', 'inviterId', 'role', 'createdAt'] as const satisfies ReadonlyArray<ColumnOf<InvitationEntity>>;
+
+/** A pending invitation as a target's owner sees it. */
+export type PendingRow = Pick<InvitationRow, (typeof PENDING_COLUMNS)[number]>;
+
+const COLUMNS = selectList(InvitationEntity);
 
 /** Roles an invitation can carry, by privilege (a playlist invitation has none). */
 const ROLE_RANK: Record<string, number> = { guest: 1, host: 2 };
@@ -31,7 +33,7 @@ export class InvitationsRepository {
    * downgrade the owner's host invitation); raising it takes a role only the owner may grant, so whoever
    * raises it is at least as privileged as the original inviter, and becomes the inviter.
    */
-  async insertPending(tx: Tx, input: NewInvitation): Promise<{ invitation: InvitationEntity; created: boolean }> {
+  async insertPending(tx: Tx, input: NewInvitation): Promise<{ invitation: InvitationRow; created: boolean }> {
     const inserted = await tx.query<{ id: string }>(
       `INSERT INTO invitations (kind, target_id, inviter_id, invitee_id, role)
        VALUES ($1, $2, $3, $4, $5)
@@ -42,34 +44,32 @@ export class InvitationsRepository {
     if (inserted.length > 0) {
       return { invitation: await this.byId(tx, inserted[0].id), created: true };
     }
-    const existing = await tx.manager.findOneByOrFail(InvitationEntity, {
-      kind: input.kind,
-      targetId: input.targetId,
-      inviteeId: input.inviteeId,
-      status: 'pending',
-    });
+    const [existing] = await tx.query<InvitationRow>(
+      `SELECT ${COLUMNS} FROM invitations WHERE kind = $1 AND target_id = $2 AND invitee_id = $3 AND status = 'pending'`,
+      [input.kind, input.targetId, input.inviteeId],
+    );
+    if (!existing) throw new Error('The pending invitation that blocked the insert is gone');
     if (rankOf(input.role) > rankOf(existing.role)) {
-      await tx.manager.update(InvitationEntity, { id: existing.id }, { role: input.role, inviterId: input.inviterId });
+      await tx.query(`UPDATE invitations SET role = $2, inviter_id = $3 WHERE id = $1`, [existing.id, input.role, input.inviterId]);
       Object.assign(existing, { role: input.role, inviterId: input.inviterId });
     }
     return { invitation: existing, created: false };
   }
 
-  byId(tx: Tx, id: string): Promise<InvitationEntity> {
-    return tx.manager.findOneByOrFail(InvitationEntity, { id });
+  async byId(tx: Tx, id: string): Promise<InvitationRow> {
+    const [invitation] = await tx.query<InvitationRow>(`SELECT ${COLUMNS} FROM invitations WHERE id = $1`, [id]);
+    if (!invitation) throw new Error(`Invitation ${id} is missing`);
+    return invitation;
   }
 
   /** The invitee's invitation, locked for the rest of the transaction. */
-  findForInviteeForUpdate(tx: Tx, id: string, inviteeId: string): Promise<InvitationEntity | null> {
-    return tx.manager
-      .createQueryBuilder(InvitationEntity, 'i')
-      .setLock('pessimistic_write')
-      .where('i.id = :id AND i.inviteeId = :inviteeId', { id, inviteeId })
-      .getOne();
+  async findForInviteeForUpdate(tx: Tx, id: string, inviteeId: string): Promise<InvitationRow | null> {
+    const rows = await tx.query<InvitationRow>(`SELECT ${COLUMNS} FROM invitations WHERE id = $1 AND invitee_id = $2 FOR UPDATE`, [id, inviteeId]);
+    return rows[0] ?? null;
   }
 
   async respond(tx: Tx, id: string, status: 'accepted' | 'declined'): Promise<void> {
-    await tx.manager.update(InvitationEntity, { id }, { status, respondedAt: () => 'now()' });
+    await tx.query(`UPDATE invitations SET status = $2, responded_at = now() WHERE id = $1`, [id, status]);
   }
 
   async revokeForTarget(tx: Tx, kind: InvitationKind, targetId: string): Promise<void> {
@@ -91,19 +91,19 @@ export class InvitationsRepository {
   /** The pending invitations to one event or playlist, oldest first. */
   pendingForTarget(q: Queryable, kind: InvitationKind, targetId: string): Promise<PendingRow[]> {
     return q.query<PendingRow>(
-      `SELECT id, invitee_id AS "inviteeId", inviter_id AS "inviterId", role, created_at AS "createdAt"
+      `SELECT ${selectList(InvitationEntity, undefined, PENDING_COLUMNS)}
        FROM invitations WHERE kind = $1 AND target_id = $2 AND status = 'pending' ORDER BY created_at, id`,
       [kind, targetId],
     );
   }
 
   /** One pending invitation to this target, locked for the rest of the transaction; null if none. */
-  findPendingForTargetForUpdate(tx: Tx, kind: InvitationKind, targetId: string, id: string): Promise<InvitationEntity | null> {
-    return tx.manager
-      .createQueryBuilder(InvitationEntity, 'i')
-      .setLock('pessimistic_write')
-      .where("i.id = :id AND i.kind = :kind AND i.targetId = :targetId AND i.status = 'pending'", { id, kind, targetId })
-      .getOne();
+  async findPendingForTargetForUpdate(tx: Tx, kind: InvitationKind, targetId: string, id: string): Promise<InvitationRow | null> {
+    const rows = await tx.query<InvitationRow>(
+      `SELECT ${COLUMNS} FROM invitations WHERE id = $1 AND kind = $2 AND target_id = $3 AND status = 'pending' FOR UPDATE`,
+      [id, kind, targetId],
+    );
+    return rows[0] ?? null;
   }
 
   async revoke(tx: Tx, id: string): Promise<void> {
@@ -111,14 +111,13 @@ export class InvitationsRepository {
   }
 
   /** Pending invitations of one user, newest first, `limit + 1` rows for the page. */
-  pendingPage(tx: Tx, inviteeId: string, after: Keyset | null, limit: number): Promise<InvitationEntity[]> {
-    const query = tx.manager
-      .createQueryBuilder(InvitationEntity, 'i')
-      .where("i.inviteeId = :inviteeId AND i.status = 'pending'", { inviteeId })
-      .orderBy('i.createdAt', 'DESC')
-      .addOrderBy('i.id', 'DESC')
-      .limit(limit + 1);
-    if (after) query.andWhere('(i.createdAt, i.id) < (:at, :id)', { at: after.createdAt, id: after.id });
-    return query.getMany();
+  pendingPage(q: Queryable, inviteeId: string, after: Keyset | null, limit: number): Promise<InvitationRow[]> {
+    return q.query<InvitationRow>(
+      `SELECT ${COLUMNS} FROM invitations
+       WHERE invitee_id = $1 AND status = 'pending' AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::uuid))
+       ORDER BY created_at DESC, id DESC
+       LIMIT $4`,
+      [inviteeId, after?.createdAt ?? null, after?.id ?? null, limit + 1],
+    );
   }
 }

@@ -7,10 +7,10 @@ import { UserCards, type UserCardDto } from '../users';
 import type { InvitationDto } from './dto/invitation.dto';
 import type { InvitationResponseDto } from './dto/invitation-response.dto';
 import type { PendingInvitationDto } from './dto/pending-invitation.dto';
-import type { InvitationEntity, InvitationKind } from './entities/invitation.entity';
+import type { InvitationKind } from './entities/invitation.entity';
 import type { InvitationHandler, InvitationRecord } from './invitation-handler';
 import './invitation-events';
-import { InvitationsRepository, type NewInvitation } from './invitations.repository';
+import { InvitationsRepository, type InvitationRow, type NewInvitation } from './invitations.repository';
 
 /**
  * The invitations inbox. Events and playlists create invitations through `create` and register a handler
@@ -122,7 +122,7 @@ export class Invitations {
     });
   }
 
-  private async describe(tx: Tx, rows: InvitationEntity[]): Promise<Map<string, { name: string }>> {
+  private async describe(tx: Tx, rows: InvitationRow[]): Promise<Map<string, { name: string }>> {
     const described = new Map<string, { name: string }>();
     for (const kind of new Set(rows.map((r) => r.kind))) {
       const ids = [...new Set(rows.filter((r) => r.kind === kind).map((r) => r.targetId))];
@@ -140,7 +140,7 @@ export class Invitations {
   }
 }
 
-function toDto(row: InvitationEntity, targetName: string, invitedBy: UserCardDto): InvitationDto {
+function toDto(row: InvitationRow, targetName: string, invitedBy: UserCardDto): InvitationDto {
   return {
     id: row.id,
     kind: row.kind,

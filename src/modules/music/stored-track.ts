@@ -1,48 +1,22 @@
-import type { MusicProviderId } from './music-provider';
+import { selectList, type ColumnOf, type Row } from '../../infra/database';
+import { TrackEntity } from './entities/track.entity';
 
-/** A row of `tracks` as other modules see it (TrackEntity has this shape too). */
-export interface StoredTrack {
-  id: string;
-  provider: MusicProviderId;
-  providerTrackId: string;
-  title: string;
-  artist: string;
-  album: string | null;
-  durationMs: number;
-  artworkUrl: string | null;
-  previewUrl: string | null;
-  externalUrl: string | null;
-  license: string | null;
-}
+const STORED_TRACK_COLUMNS = [
+  'id',
+  'provider',
+  'providerTrackId',
+  'title',
+  'artist',
+  'album',
+  'durationMs',
+  'artworkUrl',
+  'previewUrl',
+  'externalUrl',
+  'license',
+] as const satisfies ReadonlyArray<ColumnOf<TrackEntity>>;
 
-/** The columns as SQL returns them, for modules that join `tracks` in their own queries. */
-export interface TrackRow {
-  id: string;
-  provider: MusicProviderId;
-  provider_track_id: string;
-  title: string;
-  artist: string;
-  album: string | null;
-  duration_ms: number;
-  artwork_url: string | null;
-  preview_url: string | null;
-  external_url: string | null;
-  license: string | null;
-}
+/** A row of `tracks` as other modules see it: the columns of TrackEntity but its timestamps. */
+export type StoredTrack = Pick<Row<TrackEntity>, (typeof STORED_TRACK_COLUMNS)[number]>;
 
-export const TRACK_COLUMNS =
-  'id, provider, provider_track_id, title, artist, album, duration_ms, artwork_url, preview_url, external_url, license';
-
-export const storedTrackFromRow = (row: TrackRow): StoredTrack => ({
-  id: row.id,
-  provider: row.provider,
-  providerTrackId: row.provider_track_id,
-  title: row.title,
-  artist: row.artist,
-  album: row.album,
-  durationMs: row.duration_ms,
-  artworkUrl: row.artwork_url,
-  previewUrl: row.preview_url,
-  externalUrl: row.external_url,
-  license: row.license,
-});
+/** The select list that reads a StoredTrack. */
+export const TRACK_COLUMNS = selectList(TrackEntity, undefined, STORED_TRACK_COLUMNS);

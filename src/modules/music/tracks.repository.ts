@@ -1,23 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { Queryable } from '../../infra/database';
-import { storedTrackFromRow, TRACK_COLUMNS, type StoredTrack, type TrackRow } from './stored-track';
+import { TRACK_COLUMNS, type StoredTrack } from './stored-track';
 
 export type NewTrack = Omit<StoredTrack, 'id'>;
 
 @Injectable()
 export class TracksRepository {
   async findByProviderId(q: Queryable, provider: string, providerTrackId: string): Promise<StoredTrack | null> {
-    const rows = await q.query<TrackRow>(
+    const rows = await q.query<StoredTrack>(
       `SELECT ${TRACK_COLUMNS} FROM tracks WHERE provider = $1 AND provider_track_id = $2`,
       [provider, providerTrackId],
     );
-    return rows.length > 0 ? storedTrackFromRow(rows[0]) : null;
+    return rows[0] ?? null;
   }
 
   async findByIds(q: Queryable, ids: string[]): Promise<StoredTrack[]> {
     if (ids.length === 0) return [];
-    const rows = await q.query<TrackRow>(`SELECT ${TRACK_COLUMNS} FROM tracks WHERE id = ANY($1::uuid[])`, [ids]);
-    return rows.map(storedTrackFromRow);
+    const rows = await q.query<StoredTrack>(`SELECT ${TRACK_COLUMNS} FROM tracks WHERE id = ANY($1::uuid[])`, [ids]);
+    return rows;
   }
 
   /**
@@ -25,7 +25,7 @@ export class TracksRepository {
    * get the one row back (the loser of the race waits for the winner's commit, then updates it).
    */
   async upsert(q: Queryable, track: NewTrack): Promise<StoredTrack> {
-    const rows = await q.query<TrackRow>(
+    const rows = await q.query<StoredTrack>(
       `INSERT INTO tracks (provider, provider_track_id, title, artist, album, duration_ms, artwork_url, preview_url, external_url, license)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT ON CONSTRAINT "UQ_tracks_provider_track" DO UPDATE SET
@@ -46,6 +46,6 @@ export class TracksRepository {
         track.license,
       ],
     );
-    return storedTrackFromRow(rows[0]);
+    return rows[0];
   }
 }

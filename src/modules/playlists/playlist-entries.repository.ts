@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../../infra/database';
 import type { EntryRow } from './playlist-rows';
-import { returningRows, type Queryable } from '../../infra/database';
+import { returningRows, selectList, type Queryable } from '../../infra/database';
+import { PlaylistEntryEntity } from './entities/playlist-entry.entity';
 
-const ENTRY_COLUMNS = `e.id, e.playlist_id AS "playlistId", e.track_id AS "trackId", e.position,
-  e.added_by AS "addedBy", e.added_at AS "addedAt"`;
+const ENTRY_COLUMNS = selectList(PlaylistEntryEntity, 'e');
 
 export interface NewEntry {
   playlistId: string;

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Keyset } from '../../common/pagination';
 import type { Tx } from '../../infra/database';
-import { returningRows, type Queryable } from '../../infra/database';
-import type { PlaylistVisibility } from './entities/playlist.entity';
+import { column, returningRows, selectList, type Queryable } from '../../infra/database';
+import { PlaylistEntity, type PlaylistVisibility } from './entities/playlist.entity';
 import type { NewPlaylist, PlaylistListRow, PlaylistRow, PlaylistSettings } from './playlist-rows';
 
-const PLAYLIST_COLUMNS = `
-  p.id, p.owner_id AS "ownerId", p.name, p.description, p.visibility, p.edit_license AS "editLicense",
-  p.allow_duplicates AS "allowDuplicates", p.version, p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
+const PLAYLIST_COLUMNS = selectList(PlaylistEntity, 'p');
 
 /** Whether the caller (the SQL parameter `userParam`) is a member. */
 const isMember = (userParam: string) =>
@@ -24,13 +22,6 @@ const SCOPE_FILTERS: Record<PlaylistScope, string> = {
   shared: 'EXISTS (SELECT 1 FROM playlist_members s WHERE s.playlist_id = p.id AND s.user_id = $1)',
 };
 
-const SETTING_COLUMNS: Record<keyof PlaylistSettings, string> = {
-  name: 'name',
-  description: 'description',
-  visibility: 'visibility',
-  editLicense: 'edit_license',
-  allowDuplicates: 'allow_duplicates',
-};
 
 @Injectable()
 export class PlaylistsRepository {
@@ -69,7 +60,7 @@ export class PlaylistsRepository {
   async updateSettings(tx: Tx, id: string, settings: PlaylistSettings): Promise<void> {
     const entries = Object.entries(settings).filter(([, value]) => value !== undefined);
     if (entries.length === 0) return;
-    const assignments = entries.map(([key], i) => `${SETTING_COLUMNS[key as keyof PlaylistSettings]} = $${i + 2}`);
+    const assignments = entries.map(([key], i) => `${column(PlaylistEntity, key as keyof PlaylistSettings)} = $${i + 2}`);
     await tx.query(`UPDATE playlists SET ${assignments.join(', ')} WHERE id = $1`, [id, ...entries.map(([, v]) => v)]);
   }
 

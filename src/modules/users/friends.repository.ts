@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Keyset } from '../../common/pagination';
+import { selectList, type Row } from '../../infra/database';
+import { FriendRequestEntity } from './entities/friend-request.entity';
 import type { Queryable } from './user-account';
 
-export interface FriendRequestRow {
-  id: string;
-  requesterId: string;
-  addresseeId: string;
-  createdAt: Date;
-}
+/** A row of `friend_requests`: the columns of FriendRequestEntity. */
+export type FriendRequestRow = Row<FriendRequestEntity>;
 
 export interface FriendRow {
   /** The friend's user id (the keyset's id). */
@@ -15,7 +13,7 @@ export interface FriendRow {
   createdAt: Date;
 }
 
-const REQUEST_COLUMNS = 'id, requester_id AS "requesterId", addressee_id AS "addresseeId", created_at AS "createdAt"';
+const REQUEST_COLUMNS = selectList(FriendRequestEntity);
 const ordered = (a: string, b: string): [string, string] => (a < b ? [a, b] : [b, a]);
 
 @Injectable()

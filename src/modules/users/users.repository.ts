@@ -1,40 +1,42 @@
 import { Injectable } from '@nestjs/common';
-import { returningRows } from '../../infra/database';
-import type { UserPlan } from './entities/user.entity';
+import { returningRows, selectList, type ColumnOf, type Row } from '../../infra/database';
+import { User, type UserPlan } from './entities/user.entity';
 import { withDefaults, type MusicPreferences, type ProfileVisibility } from './profile-visibility';
 import type { Queryable, UserAccount } from './user-account';
 
-interface UserRow {
-  id: string;
-  email: string;
-  email_verified_at: Date | null;
-  password_hash: string | null;
-  display_name: string;
-  plan: UserPlan;
-  created_at: Date;
-  bio: string | null;
-  location: string | null;
-  music_preferences: MusicPreferences | null;
-  profile_visibility: Partial<ProfileVisibility> | null;
-  avatar_key: string | null;
-}
+/** A row of `users` as the account reads it. */
+type UserRow = Pick<Row<User>, (typeof ACCOUNT_COLUMNS)[number]>;
 
-const COLUMNS =
-  'id, email, email_verified_at, password_hash, display_name, plan, created_at, bio, location, music_preferences, profile_visibility, avatar_key';
+const ACCOUNT_COLUMNS = [
+  'id',
+  'email',
+  'emailVerifiedAt',
+  'passwordHash',
+  'displayName',
+  'plan',
+  'createdAt',
+  'bio',
+  'location',
+  'musicPreferences',
+  'profileVisibility',
+  'avatarKey',
+] as const satisfies ReadonlyArray<ColumnOf<User>>;
+
+const COLUMNS = selectList(User, undefined, ACCOUNT_COLUMNS);
 
 const toAccount = (row: UserRow): UserAccount => ({
   id: row.id,
   email: row.email,
-  emailVerified: row.email_verified_at !== null,
-  passwordHash: row.password_hash,
-  displayName: row.display_name,
+  emailVerified: row.emailVerifiedAt !== null,
+  passwordHash: row.passwordHash,
+  displayName: row.displayName,
   plan: row.plan,
-  createdAt: row.created_at,
+  createdAt: row.createdAt,
   bio: row.bio,
   location: row.location,
-  musicPreferences: { genres: row.music_preferences?.genres ?? [], artists: row.music_preferences?.artists ?? [] },
-  visibility: withDefaults(row.profile_visibility),
-  avatarKey: row.avatar_key,
+  musicPreferences: { genres: row.musicPreferences?.genres ?? [], artists: row.musicPreferences?.artists ?? [] },
+  visibility: withDefaults(row.profileVisibility),
+  avatarKey: row.avatarKey,
 });
 
 export interface NewUser {
@@ -157,8 +159,8 @@ export class UsersRepository {
    */
   async searchPublicByPrefix(q: Queryable, prefix: string, excludeId: string, after: SearchRow | null, limit: number): Promise<Array<{ account: UserAccount; searchKey: string }>> {
     const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const rows = await q.query<UserRow & { display_name_search: string }>(
-      `SELECT ${COLUMNS}, display_name_search FROM users
+    const rows = await q.query<UserRow & { displayNameSearch: string }>(
+      `SELECT ${COLUMNS}, display_name_search AS "displayNameSearch" FROM users
        WHERE display_name_search LIKE $1
          AND COALESCE(profile_visibility->>'displayName', 'public') = 'public'
          AND id <> $2
@@ -167,6 +169,6 @@ export class UsersRepository {
        LIMIT $5`,
       [pattern, excludeId, after?.searchKey ?? null, after?.id ?? null, limit],
     );
-    return rows.map((row) => ({ account: toAccount(row), searchKey: row.display_name_search }));
+    return rows.map((row) => ({ account: toAccount(row), searchKey: row.displayNameSearch }));
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { returningRows, type Queryable } from '../../../infra/database';
+import { returningRows, selectList, type ColumnOf, type Queryable, type Row } from '../../../infra/database';
+import { AuthIdentity } from '../entities/auth-identity.entity';
 
 export interface StoredIdentity {
   userId: string;
@@ -8,20 +9,17 @@ export interface StoredIdentity {
   linkedAt: Date;
 }
 
-interface IdentityRow {
-  user_id: string;
-  provider: string;
-  subject: string;
-  created_at: Date;
-}
+const IDENTITY_COLUMNS = ['userId', 'provider', 'subject', 'createdAt'] as const satisfies ReadonlyArray<ColumnOf<AuthIdentity>>;
+type IdentityRow = Pick<Row<AuthIdentity>, (typeof IDENTITY_COLUMNS)[number]>;
+const COLUMNS = selectList(AuthIdentity, undefined, IDENTITY_COLUMNS);
 
-const toIdentity = (r: IdentityRow): StoredIdentity => ({ userId: r.user_id, provider: r.provider, subject: r.subject, linkedAt: r.created_at });
+const toIdentity = (r: IdentityRow): StoredIdentity => ({ userId: r.userId, provider: r.provider, subject: r.subject, linkedAt: r.createdAt });
 
 @Injectable()
 export class IdentitiesRepository {
   async findBySubject(q: Queryable, provider: string, subject: string): Promise<StoredIdentity | null> {
     const rows = await q.query<IdentityRow>(
-      'SELECT user_id, provider, subject, created_at FROM auth_identities WHERE provider = $1 AND subject = $2',
+      `SELECT ${COLUMNS} FROM auth_identities WHERE provider = $1 AND subject = $2`,
       [provider, subject],
     );
     return rows[0] ? toIdentity(rows[0]) : null;
@@ -29,7 +27,7 @@ export class IdentitiesRepository {
 
   async listOfUser(q: Queryable, userId: string): Promise<StoredIdentity[]> {
     const rows = await q.query<IdentityRow>(
-      'SELECT user_id, provider, subject, created_at FROM auth_identities WHERE user_id = $1 ORDER BY created_at, provider',
+      `SELECT ${COLUMNS} FROM auth_identities WHERE user_id = $1 ORDER BY created_at, provider`,
       [userId],
     );
     return rows.map(toIdentity);

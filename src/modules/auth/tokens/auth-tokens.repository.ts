@@ -1,27 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { returningRows, type Queryable } from '../../../infra/database';
-import type { AuthTokenPurpose } from '../entities/auth-token.entity';
+import { returningRows, selectList, type ColumnOf, type Queryable, type Row } from '../../../infra/database';
+import { AuthToken, type AuthTokenPurpose } from '../entities/auth-token.entity';
 
-export interface StoredAuthToken {
-  userId: string;
-  provider: string | null;
-  sessionId: string | null;
-  subject: string | null;
-  email: string | null;
-}
+const STORED_COLUMNS = ['userId', 'provider', 'sessionId', 'subject', 'email'] as const satisfies ReadonlyArray<ColumnOf<AuthToken>>;
 
-interface TokenRow {
-  user_id: string;
-  provider: string | null;
-  session_id: string | null;
-  subject: string | null;
-  email: string | null;
-}
+/** What a spent or looked-up token tells: whose it is and what it carries. */
+export type StoredAuthToken = Pick<Row<AuthToken>, (typeof STORED_COLUMNS)[number]>;
 
-const COLUMNS = 'user_id, provider, session_id, subject, email';
-
-const toToken = (row: TokenRow | undefined): StoredAuthToken | null =>
-  row ? { userId: row.user_id, provider: row.provider, sessionId: row.session_id, subject: row.subject, email: row.email } : null;
+const COLUMNS = selectList(AuthToken, undefined, STORED_COLUMNS);
 
 export interface NewAuthToken {
   userId: string;
@@ -57,21 +43,21 @@ export class AuthTokensRepository {
 
   /** Marks the token used and returns it, atomically: of two concurrent uses exactly one gets it. */
   async consume(q: Queryable, tokenHash: string, purpose: AuthTokenPurpose): Promise<StoredAuthToken | null> {
-    const rows = await returningRows<TokenRow>(
+    const rows = await returningRows<StoredAuthToken>(
       q,
       `UPDATE auth_tokens SET used_at = now() WHERE token_hash = $1 AND purpose = $2 AND ${LIVE} RETURNING ${COLUMNS}`,
       [tokenHash, purpose],
     );
-    return toToken(rows[0]);
+    return rows[0] ?? null;
   }
 
   /** Reads a live token without using it (to validate a request before spending the token). */
   async peek(q: Queryable, tokenHash: string, purpose: AuthTokenPurpose): Promise<StoredAuthToken | null> {
-    const rows = await q.query<TokenRow>(`SELECT ${COLUMNS} FROM auth_tokens WHERE token_hash = $1 AND purpose = $2 AND ${LIVE}`, [
+    const rows = await q.query<StoredAuthToken>(`SELECT ${COLUMNS} FROM auth_tokens WHERE token_hash = $1 AND purpose = $2 AND ${LIVE}`, [
       tokenHash,
       purpose,
     ]);
-    return toToken(rows[0]);
+    return rows[0] ?? null;
   }
 
   /** Spends every live token of these purposes for the user (after a reset, a verification…). */
