@@ -5,6 +5,7 @@ import { guestOnlyRoutes, publicAuthRoutes } from '../features/auth/routes';
 import { homeRoutes } from '../features/home/routes';
 import { invitationsRoutes } from '../features/invitations/routes';
 import { peopleRoutes } from '../features/people/routes';
+import { playlistsRoutes } from '../features/playlists/routes';
 import { profileRoutes } from '../features/profile/routes';
 import { AppShell } from './AppShell';
 import { GuestOnly, RequireSession } from './guards';
@@ -25,7 +26,7 @@ export const routes: RouteObject[] = [
       { Component: GuestOnly, children: guestOnlyRoutes },
       {
         Component: RequireSession,
-        children: [{ Component: AppShell, children: [...homeRoutes, ...eventsRoutes, ...peopleRoutes, ...invitationsRoutes, ...profileRoutes, ...accountRoutes] }],
+        children: [{ Component: AppShell, children: [...homeRoutes, ...eventsRoutes, ...playlistsRoutes, ...peopleRoutes, ...invitationsRoutes, ...profileRoutes, ...accountRoutes] }],
       },
       { path: '*', Component: NotFoundPage },
     ],
