@@ -12,6 +12,7 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import { useRef } from 'react';
 import type { PlaylistEntry } from './playlist-cache';
 
 const instructions: ScreenReaderInstructions = {
@@ -46,9 +47,21 @@ export function TrackList({ entries, canEdit, busy, currentEntryId, onMove, onRe
   );
   const place = (id: UniqueIdentifier) => entries.findIndex((e) => e.id === id) + 1;
   const title = (id: UniqueIdentifier) => entries.find((e) => e.id === id)?.track.title ?? 'The track';
+  // Over its own place right after the pick-up says nothing (the pick-up was just announced); coming back does.
+  const left = useRef(false);
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${title(active.id)}, number ${place(active.id)} of ${entries.length}.`,
-    onDragOver: ({ active, over }) => (over ? `${title(active.id)} would move to number ${place(over.id)} of ${entries.length}.` : `${title(active.id)} is not over a place.`),
+    onDragStart: ({ active }) => {
+      left.current = false;
+      return `Picked up ${title(active.id)}, number ${place(active.id)} of ${entries.length}.`;
+    },
+    onDragOver: ({ active, over }) => {
+      if (!over) return `${title(active.id)} is not over a place.`;
+      if (over.id === active.id && !left.current) return undefined;
+      left.current = true;
+      return over.id === active.id
+        ? `${title(active.id)} would stay at number ${place(over.id)}.`
+        : `${title(active.id)} would move to number ${place(over.id)} of ${entries.length}.`;
+    },
     onDragEnd: ({ active, over }) =>
       over ? `${title(active.id)} dropped at number ${place(over.id)} of ${entries.length}.` : `${title(active.id)} dropped where it was.`,
     onDragCancel: ({ active }) => `Moving ${title(active.id)} was cancelled; it stays at number ${place(active.id)}.`,
