@@ -6,6 +6,8 @@ import { browserForJourney } from './support/journey';
 
 const { baseUrl, browser } = browserForJourney();
 
+// Two browsers and many steps each, on a shared 2-core machine: more than the suite's default 90 s.
+
 async function personIn(person: Person): Promise<Page> {
   const context = await newContext(browser(), baseUrl);
   const page = await context.newPage();
@@ -97,7 +99,7 @@ test('A and B edit one playlist at once, adding and moving tracks (with the keyb
 
   // A real conflict: Bob moves a track from the order he sees, but Ada's new track lands first. Bob's move
   // (If-Match: the version he saw) is held back until Ada's add is in, so the server refuses it.
-  let release = () => undefined as void;
+  let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
   await bobPage.route('**/api/playlists/*/tracks/*', async (route) => {
     if (route.request().method() === 'PATCH') await held;
@@ -145,4 +147,62 @@ test('A and B edit one playlist at once, adding and moving tracks (with the keyb
   await auditScreen(bobPage, 'playlist-editor-editor');
 
   await Promise.all([adaPage.context().close(), bobPage.context().close()]);
-});
+}, 240_000);
+
+/** Makes two people friends through the API (the journey is about playlists, not about friend requests). */
+async function befriend(tokenA: string, tokenB: string): Promise<void> {
+  const api = async (token: string, method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
+    return (await response.json()) as Record<string, unknown>;
+  };
+  const b = await api(tokenB, 'GET', '/api/users/me');
+  const request = await api(tokenA, 'POST', '/api/friends/requests', { userId: b.id });
+  await api(tokenB, 'POST', `/api/friends/requests/${String(request.id)}/accept`);
+}
+
+test('the owner invites a friend, who accepts and edits; when she deletes the playlist his editor leads out with a message', async () => {
+  const ada = newPerson('Ada');
+  const bob = newPerson('Bob');
+  await Promise.all([createVerifiedAccount(baseUrl, ada), createVerifiedAccount(baseUrl, bob)]);
+  await befriend(await apiToken(baseUrl, ada), await apiToken(baseUrl, bob));
+  const [adaPage, bobPage] = await Promise.all([personIn(ada), personIn(bob)]);
+
+  const name = `Secret mix ${ada.displayName}`;
+  await adaPage.goto('/playlists/new');
+  await screenTitle(adaPage, 'New playlist').waitFor();
+  await adaPage.getByLabel('Name').fill(name);
+  await adaPage.getByLabel('Visibility').selectOption('private');
+  await adaPage.getByLabel('Who may edit the tracks').selectOption('invited');
+  await adaPage.getByRole('button', { name: 'Create the playlist' }).click();
+  await screenTitle(adaPage, name).waitFor();
+  const path = new URL(adaPage.url()).pathname;
+
+  await adaPage.getByRole('button', { name: `Invite ${bob.displayName}` }).click();
+  await adaPage.getByRole('list', { name: 'Pending invitations' }).getByText(bob.displayName, { exact: true }).waitFor();
+  await bobPage.goto('/invitations');
+  await bobPage.getByRole('button', { name: `Accept ${name}` }).click();
+  await screenTitle(bobPage, name).waitFor();
+  expect(new URL(bobPage.url()).pathname).toBe(path);
+  // Ada's members panel follows without a reload (members.changed).
+  await adaPage.getByRole('button', { name: `Remove ${bob.displayName} from the playlist` }).waitFor();
+  await bobPage.goto('/playlists?scope=shared');
+  await bobPage.getByRole('list', { name: 'Playlists shared with me' }).getByRole('link', { name }).click();
+  await screenTitle(bobPage, name).waitFor();
+  await auditScreen(adaPage, 'playlist-editor-members');
+
+  // The playlist is deleted while Bob has it open.
+  await adaPage.getByRole('link', { name: 'Playlist settings' }).click();
+  await screenTitle(adaPage, 'Playlist settings').waitFor();
+  adaPage.once('dialog', (dialog) => void dialog.accept());
+  await adaPage.getByRole('button', { name: 'Delete the playlist' }).click();
+  await screenTitle(adaPage, 'Playlists').waitFor();
+  await screenTitle(bobPage, 'Playlists').waitFor();
+  await bobPage.getByText('This playlist was deleted by its owner.').waitFor();
+
+  await Promise.all([adaPage.context().close(), bobPage.context().close()]);
+}, 240_000);

@@ -21,7 +21,8 @@ function freePort(): Promise<number> {
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 90_000;
+  // Generous: on a loaded 2-core machine the embedded database's migrations alone can take a minute.
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The backend exited with ${child.exitCode}:\n${log()}`);
     const ok = await fetch(`${url}/api/health/ready`).then(
@@ -72,7 +73,14 @@ export async function startBackend(): Promise<Backend> {
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
-  await waitUntilReady(url, child, () => output);
+  try {
+    await waitUntilReady(url, child, () => output);
+  } catch (error) {
+    // Not left running after a failed start (the suite's teardown only stops a backend that started).
+    child.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     url,
     stop: async () => {

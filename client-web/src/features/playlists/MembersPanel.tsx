@@ -79,7 +79,11 @@ function InviteFriends({ playlist, taken }: { playlist: Playlist; taken: Set<str
       <h3 className="mt-4 mb-2 font-semibold text-zinc-900">Invite friends</h3>
       <ErrorNotice error={friends.error ?? invite.error} className="mb-2" />
       {friends.isSuccess && candidates.length === 0 && (
-        <p className="text-sm text-zinc-700">Every friend of yours is already in or invited. Add friends on the People screen.</p>
+        <p className="text-sm text-zinc-700">
+          {friends.data.items.length === 0
+            ? 'Only friends can be invited, and you have none yet: find people on the People screen.'
+            : 'Every friend of yours is already a member or invited.'}
+        </p>
       )}
       <ul aria-label="Friends to invite" className="flex flex-col gap-2">
         {candidates.map(({ user }) => (

@@ -113,7 +113,7 @@ function TrackRow({
       ref={setNodeRef}
       data-testid="playlist-entry"
       style={{ transform: CSS.Translate.toString(transform), transition }}
-      className={`flex items-center gap-2 rounded-lg border bg-white p-2 ${isDragging ? 'relative z-10 border-brand-700 shadow-lg' : 'border-zinc-200'} ${playing ? 'ring-2 ring-brand-700' : ''}`}
+      className={`flex flex-wrap items-center gap-2 rounded-lg border bg-white p-2 ${isDragging ? 'relative z-10 border-brand-700 shadow-lg' : 'border-zinc-200'} ${playing ? 'ring-2 ring-brand-700' : ''}`}
     >
       {canEdit && (
         <button
@@ -137,7 +137,7 @@ function TrackRow({
       <span className="w-6 text-right text-sm text-zinc-600" aria-hidden="true">
         {index + 1}
       </span>
-      <div className="min-w-0 flex-1">
+      <div className="min-w-40 flex-1">
         <p className="truncate font-semibold" data-testid="entry-title">
           {track.title}
         </p>
@@ -146,19 +146,21 @@ function TrackRow({
           {entry.addedBy ? ` · added by ${entry.addedBy.displayName}` : ''}
         </p>
       </div>
-      <button
-        type="button"
-        onClick={onPlay}
-        aria-pressed={playing}
-        className="min-h-11 rounded-lg border border-zinc-300 px-3 text-sm font-semibold text-zinc-900 hover:bg-zinc-100 aria-pressed:border-brand-700 aria-pressed:text-brand-800"
-      >
-        Play<span className="sr-only"> {track.title}</span>
-      </button>
-      {canEdit && (
-        <button type="button" onClick={onRemove} className="min-h-11 rounded-lg px-3 text-sm font-semibold text-red-800 hover:bg-red-50">
-          Remove<span className="sr-only"> {track.title}</span>
+      <div className="ml-auto flex gap-1">
+        <button
+          type="button"
+          onClick={onPlay}
+          aria-pressed={playing}
+          className="min-h-11 rounded-lg border border-zinc-300 px-3 text-sm font-semibold text-zinc-900 hover:bg-zinc-100 aria-pressed:border-brand-700 aria-pressed:text-brand-800"
+        >
+          Play<span className="sr-only"> {track.title}</span>
         </button>
-      )}
+        {canEdit && (
+          <button type="button" onClick={onRemove} className="min-h-11 rounded-lg px-3 text-sm font-semibold text-red-800 hover:bg-red-50">
+            Remove<span className="sr-only"> {track.title}</span>
+          </button>
+        )}
+      </div>
     </li>
   );
 }

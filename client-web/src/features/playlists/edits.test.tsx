@@ -60,13 +60,15 @@ describe('moving a track in the editor', () => {
     expect(sent.headers.get('If-Match')).toBe('7');
     expect(await sent.json()).toEqual({ afterEntryId: null });
     // Its own frame brings the server's position: the move is done.
-    act(() => client.setQueryData<Playlist>(playlistKeys.detail('p1'), (p) => p && { ...p, version: 8, tracks: p.tracks.map((e) => (e.id === 'c' ? { ...e, position: 'Zz' } : e)) }));
+    act(() => {
+      client.setQueryData<Playlist>(playlistKeys.detail('p1'), (p) => p && { ...p, version: 8, tracks: p.tracks.map((e) => (e.id === 'c' ? { ...e, position: 'Zz' } : e)) });
+    });
     await waitFor(() => expect(result.current.move.isSuccess).toBe(true));
     expect(result.current.problem).toBeNull();
   });
 
   it('on VERSION_CONFLICT puts the order back, reads the playlist again and explains why', async () => {
-    let answerGet = (_response: Response) => undefined as void;
+    let answerGet: (response: Response) => void = () => undefined;
     const requests = serve((request) =>
       request.method === 'PATCH'
         ? json(409, { code: 'VERSION_CONFLICT', message: 'The playlist changed since you loaded it; reload and try again.', details: { currentVersion: 8 } })
