@@ -1161,7 +1161,7 @@ export interface paths {
         };
         /**
          * Who is in the event
-         * @description Owner, hosts, guests and delegates as user cards with their role, and the listener count. Pending invitations for the owner and hosts.
+         * @description Owner, hosts, guests and delegates as user cards with their role, a page at a time (`items`, `nextCursor`), and the listener count. Pending invitations for the owner and hosts.
          */
         get: operations["EventMembers_roster"];
         put?: never;
@@ -1364,6 +1364,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{id}/delegates/{userId}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A friend’s devices, to delegate to
+         * @description Owner only. The signed-in devices (session id, platform, device name, last use) of a friend of the owner or a host of the event, and whether the current grant covers each, so the owner can choose `devices` for PUT /api/events/{id}/delegates/{userId}.
+         */
+        get: operations["Playback_delegateDevices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/{id}/history": {
         parameters: {
             query?: never;
@@ -1529,7 +1549,7 @@ export interface paths {
         };
         /**
          * Who is in the playlist
-         * @description The owner and members with their role; pending invitations for the owner only.
+         * @description The owner and members with their role, a page at a time (`items`, `nextCursor`); pending invitations for the owner only.
          */
         get: operations["Playlists_roster"];
         put?: never;
@@ -2306,7 +2326,14 @@ export interface components {
             createdAt: string;
         };
         EventMembersDto: {
-            /** @description The owner first, then hosts, guests and delegates. */
+            /** @description This page: the owner opens the first page, then hosts, guests and delegates, each in the order they came in. */
+            items: components["schemas"]["EventMemberDto"][];
+            /** @description Pass it as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * @deprecated
+             * @description The same as `items`, kept for clients written before the roster was paginated.
+             */
             members: components["schemas"]["EventMemberDto"][];
             /** @description Users who joined the public event to listen. */
             listenerCount: number;
@@ -2379,6 +2406,22 @@ export interface components {
              * @default all
              */
             devices: "all" | string[];
+        };
+        FriendDeviceDto: {
+            /**
+             * Format: uuid
+             * @description The session id (device id), for `devices` of PUT /api/events/{id}/delegates/{userId}.
+             */
+            id: string;
+            platform: string | null;
+            deviceName: string | null;
+            /**
+             * Format: date-time
+             * @description When the device last signed in or refreshed its tokens.
+             */
+            lastSeenAt: string;
+            /** @description The current grant to this user covers this device (every device when it covers all). */
+            delegated: boolean;
         };
         HistoryEntryDto: {
             /** Format: uuid */
@@ -2573,7 +2616,14 @@ export interface components {
             role: "owner" | "editor";
         };
         PlaylistMembersDto: {
-            /** @description The owner first, then members in the order they joined. */
+            /** @description This page: the owner opens the first page, then members in the order they joined. */
+            items: components["schemas"]["PlaylistMemberDto"][];
+            /** @description Pass it as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * @deprecated
+             * @description The same as `items`, kept for clients written before the roster was paginated.
+             */
             members: components["schemas"]["PlaylistMemberDto"][];
             /** @description Pending invitations, for the owner only (null for others). */
             invitations: components["schemas"]["PendingInvitationDto"][] | null;
@@ -2949,82 +2999,18 @@ export interface operations {
                     };
                 };
             };
-            /**
-             * @description The database or Redis is unreachable (code SERVICE_UNAVAILABLE; details say which, never why).
-             *
-             *     The Health Check is not successful
-             */
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example error
-                         * @enum {string}
-                         */
-                        status?: "error" | "shutting_down";
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -3097,6 +3083,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -3244,6 +3245,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Users_uploadAvatar: {
@@ -3259,222 +3275,6 @@ export interface operations {
                     /** Format: binary */
                     file: string;
                 };
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AvatarUrlDto"];
-                };
-            };
-            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
-            400: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
-                    };
-                };
-            };
-            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
-            401: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
-                        details?: components["schemas"]["CaseDetails"];
-                    };
-                };
-            };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
-            403: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
-                        details?: components["schemas"]["CaseDetails"];
-                    };
-                };
-            };
-            /** @description `PAYLOAD_TOO_LARGE`: the body is over the limit stated in the message and `details.limitBytes`. */
-            413: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
-                        details?: components["schemas"]["PayloadTooLargeDetails"];
-                    };
-                };
-            };
-            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                        details?: components["schemas"]["RateLimitedDetails"];
-                    };
-                };
-            };
-            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
-            500: {
-                headers: {
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "INTERNAL";
-                        details?: components["schemas"]["CaseDetails"];
-                    };
-                };
-            };
-        };
-    };
-    Users_resetAvatar: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AvatarUrlDto"];
-                };
-            };
-            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
-            401: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
-                        details?: components["schemas"]["CaseDetails"];
-                    };
-                };
-            };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
-            403: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
-                        details?: components["schemas"]["CaseDetails"];
-                    };
-                };
-            };
-            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                        details?: components["schemas"]["RateLimitedDetails"];
-                    };
-                };
-            };
-            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
-            500: {
-                headers: {
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "INTERNAL";
-                        details?: components["schemas"]["CaseDetails"];
-                    };
-                };
-            };
-        };
-    };
-    Users_generateAvatar: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GenerateAvatarDto"];
             };
         };
         responses: {
@@ -3607,6 +3407,301 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
+        };
+    };
+    Users_resetAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvatarUrlDto"];
+                };
+            };
+            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            403: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "EMAIL_NOT_VERIFIED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        details?: components["schemas"]["RateLimitedDetails"];
+                    };
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
+        };
+    };
+    Users_generateAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateAvatarDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvatarUrlDto"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
+            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PREMIUM_REQUIRED`: a premium plan is needed. */
+            402: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PREMIUM_REQUIRED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            403: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "EMAIL_NOT_VERIFIED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: the body is over the limit stated in the message and `details.limitBytes`. */
+            413: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        details?: components["schemas"]["PayloadTooLargeDetails"];
+                    };
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: send the body as `application/json`. */
+            415: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: components["schemas"]["UnsupportedMediaTypeDetails"];
+                    };
+                };
+            };
+            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        details?: components["schemas"]["RateLimitedDetails"];
+                    };
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Users_search: {
@@ -3699,6 +3794,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -3810,6 +3920,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Users_avatar: {
@@ -3917,6 +4042,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Friends_list: {
@@ -4007,6 +4147,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -4104,6 +4259,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Friends_send: {
@@ -4194,6 +4364,40 @@ export interface operations {
                     };
                 };
             };
+            /** @description `NOT_FOUND`: no such resource, or you may not see it. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
             /** @description `PAYLOAD_TOO_LARGE`: the body is over the limit stated in the message and `details.limitBytes`. */
             413: {
                 headers: {
@@ -4257,6 +4461,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -4385,6 +4604,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Friends_decline: {
@@ -4505,6 +4739,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -4631,6 +4880,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Friends_remove: {
@@ -4754,6 +5018,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Billing_checkout: {
@@ -4860,17 +5139,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description PROVIDER_UNAVAILABLE: no payment provider in production, or Stripe did not answer. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            /** @description PROVIDER_UNAVAILABLE: no payment provider in production, or Stripe did not answer. `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
-                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -4980,17 +5260,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description PROVIDER_UNAVAILABLE: no payment provider in production, or Stripe did not answer. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            /** @description PROVIDER_UNAVAILABLE: no payment provider in production, or Stripe did not answer. `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
-                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -5037,7 +5318,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `UNAUTHENTICATED`: no valid access token. */
+            /** @description `INVALID_SIGNATURE`: the webhook signature does not match. */
             401: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5049,7 +5330,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "UNAUTHENTICATED";
+                        code?: "INVALID_SIGNATURE";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -5086,17 +5367,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description PROVIDER_UNAVAILABLE: Stripe is not configured. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            /** @description PROVIDER_UNAVAILABLE: Stripe is not configured. `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
-                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -5211,6 +5493,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Auth_verifyEmail: {
@@ -5238,7 +5535,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionDto"];
                 };
             };
-            /** @description INVALID_TOKEN: unknown, used or expired. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description INVALID_TOKEN: unknown, used or expired. `INVALID_TOKEN`: the one-time token (mail link, reset) is unknown, used or expired. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5250,8 +5547,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "INVALID_TOKEN" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -5318,6 +5615,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -5475,7 +5787,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `UNAUTHENTICATED`: no valid access token. */
+            /** @description `INVALID_CREDENTIALS`: wrong email or password (or refresh token). */
             401: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5487,12 +5799,12 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "UNAUTHENTICATED";
+                        code?: "INVALID_CREDENTIALS";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
             };
-            /** @description `FORBIDDEN`: you may not do this here. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5504,7 +5816,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "FORBIDDEN";
+                        code?: "EMAIL_NOT_VERIFIED";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -5572,6 +5884,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -5703,6 +6030,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Auth_logout: {
@@ -5809,6 +6151,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -5948,7 +6305,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description `INVALID_TOKEN`: the one-time token (mail link, reset) is unknown, used or expired. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5960,8 +6317,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "INVALID_TOKEN" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -6031,6 +6388,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Auth_changePassword: {
@@ -6074,7 +6446,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description INVALID_CREDENTIALS: the current password is wrong. `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            /** @description INVALID_CREDENTIALS: the current password is wrong. `INVALID_CREDENTIALS`: wrong email or password (or refresh token). `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
             401: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6086,7 +6458,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        code?: "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "UNAUTHENTICATED";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -6171,6 +6543,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -6259,7 +6646,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED: redirectUri is not allow-listed. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description VALIDATION_FAILED: redirectUri is not allow-listed. `INVALID_TOKEN`: the one-time token (mail link, reset) is unknown, used or expired. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6271,8 +6658,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "INVALID_TOKEN" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -6322,6 +6709,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -6349,7 +6751,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description OAUTH_STATE_INVALID: no state this server issued, so no safe place to go back to. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description OAUTH_STATE_INVALID: no state this server issued, so no safe place to go back to. `OAUTH_STATE_INVALID`: the sign-in did not start in this browser, or was already completed. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6361,8 +6763,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "OAUTH_STATE_INVALID" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -6412,6 +6814,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -6442,7 +6859,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionDto"];
                 };
             };
-            /** @description INVALID_TOKEN: unknown, used or older than 60 s. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description INVALID_TOKEN: unknown, used or older than 60 s. `INVALID_TOKEN`: the one-time token (mail link, reset) is unknown, used or expired. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6454,8 +6871,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "INVALID_TOKEN" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -6522,6 +6939,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -6688,6 +7120,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     OAuth_confirmLink: {
@@ -6714,7 +7161,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description INVALID_TOKEN: unknown, used or older than 5 minutes. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description INVALID_TOKEN: unknown, used or older than 5 minutes. `INVALID_TOKEN`: the one-time token (mail link, reset) is unknown, used or expired. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6726,8 +7173,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "INVALID_TOKEN" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -6748,7 +7195,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: the link was started by another account (the code is spent). `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: the link was started by another account (the code is spent). `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6760,7 +7207,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -6848,6 +7295,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     OAuth_listIdentities: {
@@ -6917,6 +7379,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -7060,6 +7537,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Sessions_list: {
@@ -7129,6 +7621,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -7256,6 +7763,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Sessions_revokeOthers: {
@@ -7344,6 +7866,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Music_providers: {
@@ -7413,6 +7950,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -7507,6 +8059,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -7620,6 +8187,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     BundledAudio_serve: {
@@ -7677,6 +8259,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `RANGE_NOT_SATISFIABLE`: the requested byte range is outside the file. */
+            416: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RANGE_NOT_SATISFIABLE";
+                        details?: components["schemas"]["RangeNotSatisfiableDetails"];
                     };
                 };
             };
@@ -7806,6 +8405,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Invitations_accept: {
@@ -7899,6 +8513,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
             429: {
                 headers: {
@@ -7928,6 +8559,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -8024,6 +8670,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
             429: {
                 headers: {
@@ -8053,6 +8716,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -8163,6 +8841,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -8293,6 +8986,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Party_regenerateCode: {
@@ -8353,7 +9061,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8365,7 +9073,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -8416,6 +9124,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -8528,6 +9251,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Party_skipVotes: {
@@ -8637,6 +9375,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Party_voteSkip: {
@@ -8667,7 +9420,7 @@ export interface operations {
                     "application/json": components["schemas"]["SkipVotesDto"];
                 };
             };
-            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `LOCATION_REQUIRED`: this event only accepts votes from its area: send your location. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8679,8 +9432,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "LOCATION_REQUIRED" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -8701,7 +9454,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN / NOT_INVITED / VOTE_OUTSIDE_AREA / VOTE_OUTSIDE_WINDOW: the voting licence refuses the caller. FORBIDDEN also when the caller is neither a listener nor a member. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN / NOT_INVITED / VOTE_OUTSIDE_AREA / VOTE_OUTSIDE_WINDOW: the voting licence refuses the caller. FORBIDDEN also when the caller is neither a listener nor a member. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. `NOT_INVITED`: only invited members may do this. `VOTE_OUTSIDE_AREA`: you are outside the event area. `VOTE_OUTSIDE_WINDOW`: voting is closed at this time. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8713,7 +9466,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN" | "NOT_INVITED" | "VOTE_OUTSIDE_AREA" | "VOTE_OUTSIDE_WINDOW";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -8818,6 +9571,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Party_unvoteSkip: {
@@ -8882,7 +9650,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: neither a listener nor a member. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: neither a listener nor a member. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. `NOT_INVITED`: only invited members may do this. `VOTE_OUTSIDE_WINDOW`: voting is closed at this time. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8894,7 +9662,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN" | "NOT_INVITED" | "VOTE_OUTSIDE_WINDOW";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -8999,6 +9767,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Party_importPlaylist: {
@@ -9029,7 +9812,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `LOCATION_REQUIRED`: this event only accepts votes from its area: send your location. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9041,8 +9824,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "LOCATION_REQUIRED" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -9063,7 +9846,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN / NOT_INVITED / VOTE_OUTSIDE_AREA / VOTE_OUTSIDE_WINDOW: the voting licence refuses the caller. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN / NOT_INVITED / VOTE_OUTSIDE_AREA / VOTE_OUTSIDE_WINDOW: the voting licence refuses the caller. `EMAIL_NOT_VERIFIED`: verify your email address first. `NOT_INVITED`: only invited members may do this. `VOTE_OUTSIDE_AREA`: you are outside the event area. `VOTE_OUTSIDE_WINDOW`: voting is closed at this time. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9075,7 +9858,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "NOT_INVITED" | "VOTE_OUTSIDE_AREA" | "VOTE_OUTSIDE_WINDOW";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -9160,6 +9943,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -9259,6 +10057,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -9406,6 +10219,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Events_get: {
@@ -9515,6 +10343,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Events_remove: {
@@ -9573,7 +10416,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9585,7 +10428,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -9636,6 +10479,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -9703,7 +10561,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9715,7 +10573,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -9800,6 +10658,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -9867,7 +10740,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9879,7 +10752,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -9897,6 +10770,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -9967,6 +10857,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Events_join: {
@@ -10025,7 +10930,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10037,7 +10942,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10088,6 +10993,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -10183,6 +11103,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
             429: {
                 headers: {
@@ -10215,11 +11152,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     EventMembers_roster: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor. */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -10323,6 +11279,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     EventMembers_cancelInvitation: {
@@ -10382,7 +11353,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner or a host, or a host cancelling a host invitation. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner or a host, or a host cancelling a host invitation. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10394,7 +11365,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10445,6 +11416,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -10507,7 +11493,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner or a host, or a host removing a host. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner or a host, or a host removing a host. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10519,7 +11505,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10590,6 +11576,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     EventMembers_changeRole: {
@@ -10654,7 +11655,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: only the owner touches hosts. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: only the owner touches hosts. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10666,7 +11667,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10771,6 +11772,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Queue_propose: {
@@ -10801,7 +11817,7 @@ export interface operations {
                     "application/json": components["schemas"]["QueueEntryDto"];
                 };
             };
-            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description `LOCATION_REQUIRED`: this event only accepts votes from its area: send your location. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10813,8 +11829,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "LOCATION_REQUIRED" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -10835,7 +11851,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `NOT_INVITED`: only invited members may do this. `VOTE_OUTSIDE_AREA`: you are outside the event area. `VOTE_OUTSIDE_WINDOW`: voting is closed at this time. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10847,7 +11863,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "NOT_INVITED" | "VOTE_OUTSIDE_AREA" | "VOTE_OUTSIDE_WINDOW";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10865,6 +11881,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10903,7 +11936,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description TRACK_TOO_LONG: longer than the event's maxTrackDurationMs (details: maxTrackDurationMs, durationMs). `UNPROCESSABLE`: well-formed, but cannot be carried out. */
+            /** @description TRACK_TOO_LONG: longer than the event's maxTrackDurationMs (details: maxTrackDurationMs, durationMs). `TRACK_TOO_LONG`: the track is longer than the event's maxTrackDurationMs. */
             422: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10915,8 +11948,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "UNPROCESSABLE";
-                        details?: components["schemas"]["UnprocessableDetails"];
+                        code?: "TRACK_TOO_LONG";
+                        details?: components["schemas"]["TrackTooLongDetails"];
                     };
                 };
             };
@@ -10949,6 +11982,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -11011,7 +12059,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11023,7 +12071,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11041,6 +12089,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11077,6 +12142,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Queue_vote: {
@@ -11108,7 +12188,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoteResultDto"];
                 };
             };
-            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description `LOCATION_REQUIRED`: this event only accepts votes from its area: send your location. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11120,8 +12200,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "LOCATION_REQUIRED" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -11142,7 +12222,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `NOT_INVITED`: only invited members may do this. `VOTE_OUTSIDE_AREA`: you are outside the event area. `VOTE_OUTSIDE_WINDOW`: voting is closed at this time. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11154,7 +12234,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "NOT_INVITED" | "VOTE_OUTSIDE_AREA" | "VOTE_OUTSIDE_WINDOW";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11172,6 +12252,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11239,6 +12336,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -11303,7 +12415,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `NOT_INVITED`: only invited members may do this. `VOTE_OUTSIDE_WINDOW`: voting is closed at this time. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11315,7 +12427,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "NOT_INVITED" | "VOTE_OUTSIDE_WINDOW";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11333,6 +12445,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11366,6 +12495,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -11432,7 +12576,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner, a host or a delegate. DEVICE_NOT_DELEGATED: a delegate on a device the grant does not cover. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner, a host or a delegate. DEVICE_NOT_DELEGATED: a delegate on a device the grant does not cover. `DEVICE_NOT_DELEGATED`: your delegation does not cover the device you call from. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11444,7 +12588,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "DEVICE_NOT_DELEGATED" | "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11549,6 +12693,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playback_setPlayer: {
@@ -11612,7 +12771,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner, a host or a delegate. DEVICE_NOT_DELEGATED: a delegate on a device the grant does not cover. Also a delegate choosing a device the grant does not cover. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner, a host or a delegate. DEVICE_NOT_DELEGATED: a delegate on a device the grant does not cover. Also a delegate choosing a device the grant does not cover. `DEVICE_NOT_DELEGATED`: your delegation does not cover the device you call from. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11624,7 +12783,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "DEVICE_NOT_DELEGATED" | "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11709,6 +12868,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -11820,6 +12994,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playback_grant: {
@@ -11884,7 +13073,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner. NOT_FRIENDS: the user is neither a friend of the owner nor a host. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner. NOT_FRIENDS: the user is neither a friend of the owner nor a host. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. `NOT_FRIENDS`: playback control can be delegated to friends (or hosts) only. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11896,7 +13085,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN" | "NOT_FRIENDS";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -12001,6 +13190,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playback_revoke: {
@@ -12060,7 +13264,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -12072,7 +13276,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -12123,6 +13327,179 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
+        };
+    };
+    Playback_delegateDevices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendDeviceDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
+            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description FORBIDDEN: not the owner. NOT_FRIENDS: the user is neither a friend of the owner nor a host. `FORBIDDEN`: you may not do this here. `NOT_FRIENDS`: playback control can be delegated to friends (or hosts) only. */
+            403: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "NOT_FRIENDS";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. Also an unknown user. `NOT_FOUND`: no such resource, or you may not see it. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description CONFLICT: the owner always controls playback. `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        details?: components["schemas"]["RateLimitedDetails"];
+                    };
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -12238,6 +13615,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playback_exportHistory: {
@@ -12336,6 +13728,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
             /** @description `PAYLOAD_TOO_LARGE`: the body is over the limit stated in the message and `details.limitBytes`. */
             413: {
                 headers: {
@@ -12399,6 +13808,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -12474,6 +13898,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Delegations_narrow: {
@@ -12537,7 +13976,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DEVICE_NOT_DELEGATED: a device the grant does not cover. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description DEVICE_NOT_DELEGATED: a device the grant does not cover. `DEVICE_NOT_DELEGATED`: your delegation does not cover the device you call from. `EMAIL_NOT_VERIFIED`: verify your email address first. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -12549,7 +13988,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "DEVICE_NOT_DELEGATED" | "EMAIL_NOT_VERIFIED";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -12634,6 +14073,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -12761,6 +14215,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playlists_list: {
@@ -12854,6 +14323,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -13001,6 +14485,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playlists_get: {
@@ -13110,6 +14609,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playlists_remove: {
@@ -13171,7 +14685,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -13183,7 +14697,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -13202,6 +14716,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `VERSION_CONFLICT`: the resource changed since you loaded it (`If-Match`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT";
+                        details?: components["schemas"]["VersionConflictDetails"];
                     };
                 };
             };
@@ -13234,6 +14765,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -13304,7 +14850,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -13316,7 +14862,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -13335,6 +14881,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `VERSION_CONFLICT`: the resource changed since you loaded it (`If-Match`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT";
+                        details?: components["schemas"]["VersionConflictDetails"];
                     };
                 };
             };
@@ -13401,6 +14964,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -13468,7 +15046,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -13480,7 +15058,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -13498,6 +15076,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -13568,11 +15163,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playlists_roster: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor. */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -13676,6 +15290,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playlists_cancelInvitation: {
@@ -13735,7 +15364,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -13747,7 +15376,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -13798,6 +15427,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -13863,7 +15507,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -13875,7 +15519,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -13894,6 +15538,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `VERSION_CONFLICT`: the resource changed since you loaded it (`If-Match`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT";
+                        details?: components["schemas"]["VersionConflictDetails"];
                     };
                 };
             };
@@ -13926,6 +15587,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -13996,7 +15672,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -14008,7 +15684,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -14027,6 +15703,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. `VERSION_CONFLICT`: the resource changed since you loaded it (`If-Match`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT" | "VERSION_CONFLICT";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["VersionConflictDetails"];
                     };
                 };
             };
@@ -14096,6 +15789,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     PlaylistTracks_remove: {
@@ -14157,7 +15865,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -14169,7 +15877,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -14188,6 +15896,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `VERSION_CONFLICT`: the resource changed since you loaded it (`If-Match`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT";
+                        details?: components["schemas"]["VersionConflictDetails"];
                     };
                 };
             };
@@ -14220,6 +15945,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -14291,7 +16031,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -14303,7 +16043,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -14322,6 +16062,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. `VERSION_CONFLICT`: the resource changed since you loaded it (`If-Match`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT" | "VERSION_CONFLICT";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["VersionConflictDetails"];
                     };
                 };
             };
@@ -14388,6 +16145,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
