@@ -39,7 +39,8 @@ const headerRefs = (names: string[]) => Object.fromEntries(names.map((name) => [
 
 /** Codes every operation of this shape can answer, whatever it declares. */
 function sharedCodes(operation: OperationObject, method: string): ErrorCode[] {
-  const codes: ErrorCode[] = ['RATE_LIMITED', 'INTERNAL'];
+  // Any request is refused with 400 when its URL holds what no route accepts (a NUL character: input-guard.ts).
+  const codes: ErrorCode[] = ['RATE_LIMITED', 'INTERNAL', 'VALIDATION_FAILED'];
   const content = operation.requestBody && 'content' in operation.requestBody ? operation.requestBody.content : {};
   if (content['application/json']) codes.push('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE');
   if (content['multipart/form-data']) codes.push('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE');

@@ -2802,6 +2802,23 @@ export interface operations {
                     "application/json": components["schemas"]["DevMailListDto"];
                 };
             };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
             429: {
                 headers: {
@@ -2856,6 +2873,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LivenessDto"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
@@ -2967,6 +3001,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
             429: {
                 headers: {
@@ -3035,6 +3086,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
@@ -3443,6 +3511,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AvatarUrlDto"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
@@ -5056,6 +5141,23 @@ export interface operations {
                     "application/json": components["schemas"]["BillingRedirectDto"];
                 };
             };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
             /** @description UNAUTHENTICATED or TOKEN_EXPIRED. `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
             401: {
                 headers: {
@@ -5175,6 +5277,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BillingRedirectDto"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description UNAUTHENTICATED or TOKEN_EXPIRED. `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
@@ -6585,6 +6704,23 @@ export interface operations {
                     "application/json": components["schemas"]["OAuthProviderDto"][];
                 };
             };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
             429: {
                 headers: {
@@ -7333,6 +7469,23 @@ export interface operations {
                     "application/json": components["schemas"]["IdentityDto"][];
                 };
             };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
             /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
             401: {
                 headers: {
@@ -7575,6 +7728,23 @@ export interface operations {
                     "application/json": components["schemas"]["DeviceSessionDto"][];
                 };
             };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
             /** @description UNAUTHENTICATED or TOKEN_EXPIRED. `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
             401: {
                 headers: {
@@ -7800,6 +7970,23 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
             /** @description UNAUTHENTICATED or TOKEN_EXPIRED. `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
             401: {
                 headers: {
@@ -7902,6 +8089,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProviderDto"][];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
@@ -13847,6 +14051,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IncomingDelegationDto"][];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
