@@ -27,7 +27,7 @@ export function MembersPanel({ playlist }: { playlist: Playlist }) {
     <div>
       <ErrorNotice error={error} className="mb-3" />
       <ul aria-label="Members" className="flex flex-col gap-2">
-        {members.data?.members.map(({ user, role }) => (
+        {members.data?.items.map(({ user, role }) => (
           <li key={user.id} className="flex min-h-11 items-center gap-3">
             <span className="min-w-0 flex-1 truncate">
               {user.displayName}
@@ -63,7 +63,7 @@ export function MembersPanel({ playlist }: { playlist: Playlist }) {
               ))}
             </ul>
           )}
-          <InviteFriends playlist={playlist} taken={new Set([...(members.data?.members ?? []).map((m) => m.user.id), ...invitations.map((i) => i.invitee.id)])} />
+          <InviteFriends playlist={playlist} taken={new Set([...(members.data?.items ?? []).map((m) => m.user.id), ...invitations.map((i) => i.invitee.id)])} />
         </>
       )}
     </div>

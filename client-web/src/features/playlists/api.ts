@@ -72,7 +72,8 @@ export function useDeletePlaylist(id: string) {
 export function usePlaylistMembers(id: string) {
   return useQuery({
     queryKey: playlistKeys.members(id),
-    queryFn: () => call(apiClient.GET('/api/playlists/{id}/members', { params: { path: { id } } })),
+    // The first page of the roster (up to 100: the owner first, then members in the order they joined).
+    queryFn: () => call(apiClient.GET('/api/playlists/{id}/members', { params: { path: { id }, query: { limit: 100 } } })),
   });
 }
 
