@@ -1161,7 +1161,7 @@ export interface paths {
         };
         /**
          * Who is in the event
-         * @description Owner, hosts, guests and delegates as user cards with their role, and the listener count. Pending invitations for the owner and hosts.
+         * @description Owner, hosts, guests and delegates as user cards with their role, a page at a time (`items`, `nextCursor`), and the listener count. Pending invitations for the owner and hosts.
          */
         get: operations["EventMembers_roster"];
         put?: never;
@@ -1364,6 +1364,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{id}/delegates/{userId}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A friend’s devices, to delegate to
+         * @description Owner only. The signed-in devices (session id, platform, device name, last use) of a friend of the owner or a host of the event, and whether the current grant covers each, so the owner can choose `devices` for PUT /api/events/{id}/delegates/{userId}.
+         */
+        get: operations["Playback_delegateDevices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/{id}/history": {
         parameters: {
             query?: never;
@@ -1529,7 +1549,7 @@ export interface paths {
         };
         /**
          * Who is in the playlist
-         * @description The owner and members with their role; pending invitations for the owner only.
+         * @description The owner and members with their role, a page at a time (`items`, `nextCursor`); pending invitations for the owner only.
          */
         get: operations["Playlists_roster"];
         put?: never;
@@ -2306,7 +2326,14 @@ export interface components {
             createdAt: string;
         };
         EventMembersDto: {
-            /** @description The owner first, then hosts, guests and delegates. */
+            /** @description This page: the owner opens the first page, then hosts, guests and delegates, each in the order they came in. */
+            items: components["schemas"]["EventMemberDto"][];
+            /** @description Pass it as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * @deprecated
+             * @description The same as `items`, kept for clients written before the roster was paginated.
+             */
             members: components["schemas"]["EventMemberDto"][];
             /** @description Users who joined the public event to listen. */
             listenerCount: number;
@@ -2379,6 +2406,22 @@ export interface components {
              * @default all
              */
             devices: "all" | string[];
+        };
+        FriendDeviceDto: {
+            /**
+             * Format: uuid
+             * @description The session id (device id), for `devices` of PUT /api/events/{id}/delegates/{userId}.
+             */
+            id: string;
+            platform: string | null;
+            deviceName: string | null;
+            /**
+             * Format: date-time
+             * @description When the device last signed in or refreshed its tokens.
+             */
+            lastSeenAt: string;
+            /** @description The current grant to this user covers this device (every device when it covers all). */
+            delegated: boolean;
         };
         HistoryEntryDto: {
             /** Format: uuid */
@@ -2573,7 +2616,14 @@ export interface components {
             role: "owner" | "editor";
         };
         PlaylistMembersDto: {
-            /** @description The owner first, then members in the order they joined. */
+            /** @description This page: the owner opens the first page, then members in the order they joined. */
+            items: components["schemas"]["PlaylistMemberDto"][];
+            /** @description Pass it as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * @deprecated
+             * @description The same as `items`, kept for clients written before the roster was paginated.
+             */
             members: components["schemas"]["PlaylistMemberDto"][];
             /** @description Pending invitations, for the owner only (null for others). */
             invitations: components["schemas"]["PendingInvitationDto"][] | null;
@@ -2752,6 +2802,23 @@ export interface operations {
                     "application/json": components["schemas"]["DevMailListDto"];
                 };
             };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
             429: {
                 headers: {
@@ -2806,6 +2873,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LivenessDto"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
@@ -2917,6 +3001,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
             429: {
                 headers: {
@@ -2949,82 +3050,18 @@ export interface operations {
                     };
                 };
             };
-            /**
-             * @description The database or Redis is unreachable (code SERVICE_UNAVAILABLE; details say which, never why).
-             *
-             *     The Health Check is not successful
-             */
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example error
-                         * @enum {string}
-                         */
-                        status?: "error" | "shutting_down";
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -3049,6 +3086,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
@@ -3097,6 +3151,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -3244,6 +3313,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Users_uploadAvatar: {
@@ -3259,222 +3343,6 @@ export interface operations {
                     /** Format: binary */
                     file: string;
                 };
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AvatarUrlDto"];
-                };
-            };
-            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
-            400: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
-                    };
-                };
-            };
-            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
-            401: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
-                        details?: components["schemas"]["CaseDetails"];
-                    };
-                };
-            };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
-            403: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
-                        details?: components["schemas"]["CaseDetails"];
-                    };
-                };
-            };
-            /** @description `PAYLOAD_TOO_LARGE`: the body is over the limit stated in the message and `details.limitBytes`. */
-            413: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
-                        details?: components["schemas"]["PayloadTooLargeDetails"];
-                    };
-                };
-            };
-            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                        details?: components["schemas"]["RateLimitedDetails"];
-                    };
-                };
-            };
-            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
-            500: {
-                headers: {
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "INTERNAL";
-                        details?: components["schemas"]["CaseDetails"];
-                    };
-                };
-            };
-        };
-    };
-    Users_resetAvatar: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AvatarUrlDto"];
-                };
-            };
-            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
-            401: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
-                        details?: components["schemas"]["CaseDetails"];
-                    };
-                };
-            };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
-            403: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
-                        details?: components["schemas"]["CaseDetails"];
-                    };
-                };
-            };
-            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                        details?: components["schemas"]["RateLimitedDetails"];
-                    };
-                };
-            };
-            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
-            500: {
-                headers: {
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "INTERNAL";
-                        details?: components["schemas"]["CaseDetails"];
-                    };
-                };
-            };
-        };
-    };
-    Users_generateAvatar: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GenerateAvatarDto"];
             };
         };
         responses: {
@@ -3607,6 +3475,318 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
+        };
+    };
+    Users_resetAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvatarUrlDto"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
+            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            403: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "EMAIL_NOT_VERIFIED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        details?: components["schemas"]["RateLimitedDetails"];
+                    };
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
+        };
+    };
+    Users_generateAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateAvatarDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvatarUrlDto"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
+            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PREMIUM_REQUIRED`: a premium plan is needed. */
+            402: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PREMIUM_REQUIRED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            403: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "EMAIL_NOT_VERIFIED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: the body is over the limit stated in the message and `details.limitBytes`. */
+            413: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        details?: components["schemas"]["PayloadTooLargeDetails"];
+                    };
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: send the body as `application/json`. */
+            415: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: components["schemas"]["UnsupportedMediaTypeDetails"];
+                    };
+                };
+            };
+            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        details?: components["schemas"]["RateLimitedDetails"];
+                    };
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Users_search: {
@@ -3699,6 +3879,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -3810,6 +4005,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Users_avatar: {
@@ -3917,6 +4127,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Friends_list: {
@@ -4007,6 +4232,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -4104,6 +4344,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Friends_send: {
@@ -4194,6 +4449,40 @@ export interface operations {
                     };
                 };
             };
+            /** @description `NOT_FOUND`: no such resource, or you may not see it. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
             /** @description `PAYLOAD_TOO_LARGE`: the body is over the limit stated in the message and `details.limitBytes`. */
             413: {
                 headers: {
@@ -4257,6 +4546,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -4385,6 +4689,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Friends_decline: {
@@ -4505,6 +4824,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -4631,6 +4965,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Friends_remove: {
@@ -4754,6 +5103,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Billing_checkout: {
@@ -4775,6 +5139,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BillingRedirectDto"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description UNAUTHENTICATED or TOKEN_EXPIRED. `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
@@ -4860,17 +5241,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description PROVIDER_UNAVAILABLE: no payment provider in production, or Stripe did not answer. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            /** @description PROVIDER_UNAVAILABLE: no payment provider in production, or Stripe did not answer. `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
-                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -4895,6 +5277,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BillingRedirectDto"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description UNAUTHENTICATED or TOKEN_EXPIRED. `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
@@ -4980,17 +5379,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description PROVIDER_UNAVAILABLE: no payment provider in production, or Stripe did not answer. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            /** @description PROVIDER_UNAVAILABLE: no payment provider in production, or Stripe did not answer. `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
-                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -5037,7 +5437,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `UNAUTHENTICATED`: no valid access token. */
+            /** @description `INVALID_SIGNATURE`: the webhook signature does not match. */
             401: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5049,7 +5449,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "UNAUTHENTICATED";
+                        code?: "INVALID_SIGNATURE";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -5086,17 +5486,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description PROVIDER_UNAVAILABLE: Stripe is not configured. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            /** @description PROVIDER_UNAVAILABLE: Stripe is not configured. `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
-                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -5211,6 +5612,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Auth_verifyEmail: {
@@ -5238,7 +5654,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionDto"];
                 };
             };
-            /** @description INVALID_TOKEN: unknown, used or expired. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description INVALID_TOKEN: unknown, used or expired. `INVALID_TOKEN`: the one-time token (mail link, reset) is unknown, used or expired. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5250,8 +5666,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "INVALID_TOKEN" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -5318,6 +5734,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -5475,7 +5906,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `UNAUTHENTICATED`: no valid access token. */
+            /** @description `INVALID_CREDENTIALS`: wrong email or password (or refresh token). */
             401: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5487,12 +5918,12 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "UNAUTHENTICATED";
+                        code?: "INVALID_CREDENTIALS";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
             };
-            /** @description `FORBIDDEN`: you may not do this here. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5504,7 +5935,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "FORBIDDEN";
+                        code?: "EMAIL_NOT_VERIFIED";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -5572,6 +6003,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -5703,6 +6149,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Auth_logout: {
@@ -5809,6 +6270,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -5948,7 +6424,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description `INVALID_TOKEN`: the one-time token (mail link, reset) is unknown, used or expired. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5960,8 +6436,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "INVALID_TOKEN" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -6031,6 +6507,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Auth_changePassword: {
@@ -6074,7 +6565,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description INVALID_CREDENTIALS: the current password is wrong. `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            /** @description INVALID_CREDENTIALS: the current password is wrong. `INVALID_CREDENTIALS`: wrong email or password (or refresh token). `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
             401: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6086,7 +6577,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        code?: "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "UNAUTHENTICATED";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -6174,6 +6665,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     OAuth_listProviders: {
@@ -6196,6 +6702,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OAuthProviderDto"][];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
@@ -6259,7 +6782,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED: redirectUri is not allow-listed. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description VALIDATION_FAILED: redirectUri is not allow-listed. `INVALID_TOKEN`: the one-time token (mail link, reset) is unknown, used or expired. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6271,8 +6794,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "INVALID_TOKEN" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -6322,6 +6845,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -6349,7 +6887,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description OAUTH_STATE_INVALID: no state this server issued, so no safe place to go back to. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description OAUTH_STATE_INVALID: no state this server issued, so no safe place to go back to. `OAUTH_STATE_INVALID`: the sign-in did not start in this browser, or was already completed. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6361,8 +6899,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "OAUTH_STATE_INVALID" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -6412,6 +6950,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -6442,7 +6995,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionDto"];
                 };
             };
-            /** @description INVALID_TOKEN: unknown, used or older than 60 s. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description INVALID_TOKEN: unknown, used or older than 60 s. `INVALID_TOKEN`: the one-time token (mail link, reset) is unknown, used or expired. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6454,8 +7007,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "INVALID_TOKEN" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -6522,6 +7075,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -6688,6 +7256,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     OAuth_confirmLink: {
@@ -6714,7 +7297,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description INVALID_TOKEN: unknown, used or older than 5 minutes. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description INVALID_TOKEN: unknown, used or older than 5 minutes. `INVALID_TOKEN`: the one-time token (mail link, reset) is unknown, used or expired. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6726,8 +7309,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "INVALID_TOKEN" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -6748,7 +7331,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: the link was started by another account (the code is spent). `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: the link was started by another account (the code is spent). `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6760,7 +7343,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -6848,6 +7431,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     OAuth_listIdentities: {
@@ -6869,6 +7467,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IdentityDto"][];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
@@ -6917,6 +7532,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -7060,6 +7690,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Sessions_list: {
@@ -7081,6 +7726,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeviceSessionDto"][];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description UNAUTHENTICATED or TOKEN_EXPIRED. `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
@@ -7129,6 +7791,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -7256,6 +7933,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Sessions_revokeOthers: {
@@ -7277,6 +7969,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
             };
             /** @description UNAUTHENTICATED or TOKEN_EXPIRED. `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
             401: {
@@ -7344,6 +8053,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Music_providers: {
@@ -7365,6 +8089,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProviderDto"][];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
@@ -7413,6 +8154,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -7507,6 +8263,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -7617,6 +8388,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -7862,6 +8648,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Invitations_accept: {
@@ -7955,6 +8756,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
             429: {
                 headers: {
@@ -7984,6 +8802,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -8080,6 +8913,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
             429: {
                 headers: {
@@ -8109,6 +8959,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -8219,6 +9084,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -8349,6 +9229,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Party_regenerateCode: {
@@ -8409,7 +9304,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8421,7 +9316,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -8472,6 +9367,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -8584,6 +9494,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Party_skipVotes: {
@@ -8693,6 +9618,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Party_voteSkip: {
@@ -8723,7 +9663,7 @@ export interface operations {
                     "application/json": components["schemas"]["SkipVotesDto"];
                 };
             };
-            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `LOCATION_REQUIRED`: this event only accepts votes from its area: send your location. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8735,8 +9675,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "LOCATION_REQUIRED" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -8757,7 +9697,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN / NOT_INVITED / VOTE_OUTSIDE_AREA / VOTE_OUTSIDE_WINDOW: the voting licence refuses the caller. FORBIDDEN also when the caller is neither a listener nor a member. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN / NOT_INVITED / VOTE_OUTSIDE_AREA / VOTE_OUTSIDE_WINDOW: the voting licence refuses the caller. FORBIDDEN also when the caller is neither a listener nor a member. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. `NOT_INVITED`: only invited members may do this. `VOTE_OUTSIDE_AREA`: you are outside the event area. `VOTE_OUTSIDE_WINDOW`: voting is closed at this time. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8769,7 +9709,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN" | "NOT_INVITED" | "VOTE_OUTSIDE_AREA" | "VOTE_OUTSIDE_WINDOW";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -8874,6 +9814,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Party_unvoteSkip: {
@@ -8938,7 +9893,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: neither a listener nor a member. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: neither a listener nor a member. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. `NOT_INVITED`: only invited members may do this. `VOTE_OUTSIDE_WINDOW`: voting is closed at this time. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8950,7 +9905,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN" | "NOT_INVITED" | "VOTE_OUTSIDE_WINDOW";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -9055,6 +10010,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Party_importPlaylist: {
@@ -9085,7 +10055,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `LOCATION_REQUIRED`: this event only accepts votes from its area: send your location. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9097,8 +10067,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "LOCATION_REQUIRED" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -9119,7 +10089,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN / NOT_INVITED / VOTE_OUTSIDE_AREA / VOTE_OUTSIDE_WINDOW: the voting licence refuses the caller. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN / NOT_INVITED / VOTE_OUTSIDE_AREA / VOTE_OUTSIDE_WINDOW: the voting licence refuses the caller. `EMAIL_NOT_VERIFIED`: verify your email address first. `NOT_INVITED`: only invited members may do this. `VOTE_OUTSIDE_AREA`: you are outside the event area. `VOTE_OUTSIDE_WINDOW`: voting is closed at this time. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9131,7 +10101,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "NOT_INVITED" | "VOTE_OUTSIDE_AREA" | "VOTE_OUTSIDE_WINDOW";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -9216,6 +10186,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -9315,6 +10300,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -9462,6 +10462,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Events_get: {
@@ -9571,6 +10586,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Events_remove: {
@@ -9629,7 +10659,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9641,7 +10671,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -9692,6 +10722,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -9759,7 +10804,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9771,7 +10816,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -9856,6 +10901,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -9923,7 +10983,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9935,7 +10995,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -9953,6 +11013,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10023,6 +11100,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Events_join: {
@@ -10081,7 +11173,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10093,7 +11185,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10144,6 +11236,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -10239,6 +11346,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
             429: {
                 headers: {
@@ -10271,11 +11395,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     EventMembers_roster: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor. */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -10379,6 +11522,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     EventMembers_cancelInvitation: {
@@ -10438,7 +11596,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner or a host, or a host cancelling a host invitation. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner or a host, or a host cancelling a host invitation. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10450,7 +11608,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10501,6 +11659,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -10563,7 +11736,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner or a host, or a host removing a host. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner or a host, or a host removing a host. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10575,7 +11748,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10646,6 +11819,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     EventMembers_changeRole: {
@@ -10710,7 +11898,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: only the owner touches hosts. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: only the owner touches hosts. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10722,7 +11910,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10827,6 +12015,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Queue_propose: {
@@ -10857,7 +12060,7 @@ export interface operations {
                     "application/json": components["schemas"]["QueueEntryDto"];
                 };
             };
-            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description `LOCATION_REQUIRED`: this event only accepts votes from its area: send your location. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10869,8 +12072,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "LOCATION_REQUIRED" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -10891,7 +12094,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `NOT_INVITED`: only invited members may do this. `VOTE_OUTSIDE_AREA`: you are outside the event area. `VOTE_OUTSIDE_WINDOW`: voting is closed at this time. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10903,7 +12106,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "NOT_INVITED" | "VOTE_OUTSIDE_AREA" | "VOTE_OUTSIDE_WINDOW";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10921,6 +12124,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10959,7 +12179,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description TRACK_TOO_LONG: longer than the event's maxTrackDurationMs (details: maxTrackDurationMs, durationMs). `UNPROCESSABLE`: well-formed, but cannot be carried out. */
+            /** @description TRACK_TOO_LONG: longer than the event's maxTrackDurationMs (details: maxTrackDurationMs, durationMs). `TRACK_TOO_LONG`: the track is longer than the event's maxTrackDurationMs. */
             422: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10971,8 +12191,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "UNPROCESSABLE";
-                        details?: components["schemas"]["UnprocessableDetails"];
+                        code?: "TRACK_TOO_LONG";
+                        details?: components["schemas"]["TrackTooLongDetails"];
                     };
                 };
             };
@@ -11005,6 +12225,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -11067,7 +12302,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11079,7 +12314,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11097,6 +12332,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11133,6 +12385,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Queue_vote: {
@@ -11164,7 +12431,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoteResultDto"];
                 };
             };
-            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description `LOCATION_REQUIRED`: this event only accepts votes from its area: send your location. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11176,8 +12443,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "LOCATION_REQUIRED" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -11198,7 +12465,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `NOT_INVITED`: only invited members may do this. `VOTE_OUTSIDE_AREA`: you are outside the event area. `VOTE_OUTSIDE_WINDOW`: voting is closed at this time. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11210,7 +12477,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "NOT_INVITED" | "VOTE_OUTSIDE_AREA" | "VOTE_OUTSIDE_WINDOW";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11228,6 +12495,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11295,6 +12579,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -11359,7 +12658,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `NOT_INVITED`: only invited members may do this. `VOTE_OUTSIDE_WINDOW`: voting is closed at this time. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11371,7 +12670,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "NOT_INVITED" | "VOTE_OUTSIDE_WINDOW";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11389,6 +12688,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11422,6 +12738,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -11488,7 +12819,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner, a host or a delegate. DEVICE_NOT_DELEGATED: a delegate on a device the grant does not cover. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner, a host or a delegate. DEVICE_NOT_DELEGATED: a delegate on a device the grant does not cover. `DEVICE_NOT_DELEGATED`: your delegation does not cover the device you call from. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11500,7 +12831,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "DEVICE_NOT_DELEGATED" | "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11605,6 +12936,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playback_setPlayer: {
@@ -11668,7 +13014,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner, a host or a delegate. DEVICE_NOT_DELEGATED: a delegate on a device the grant does not cover. Also a delegate choosing a device the grant does not cover. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner, a host or a delegate. DEVICE_NOT_DELEGATED: a delegate on a device the grant does not cover. Also a delegate choosing a device the grant does not cover. `DEVICE_NOT_DELEGATED`: your delegation does not cover the device you call from. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11680,7 +13026,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "DEVICE_NOT_DELEGATED" | "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11765,6 +13111,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -11876,6 +13237,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playback_grant: {
@@ -11940,7 +13316,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner. NOT_FRIENDS: the user is neither a friend of the owner nor a host. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner. NOT_FRIENDS: the user is neither a friend of the owner nor a host. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. `NOT_FRIENDS`: playback control can be delegated to friends (or hosts) only. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11952,7 +13328,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN" | "NOT_FRIENDS";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -12057,6 +13433,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playback_revoke: {
@@ -12116,7 +13507,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -12128,7 +13519,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -12179,6 +13570,179 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
+        };
+    };
+    Playback_delegateDevices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendDeviceDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
+            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description FORBIDDEN: not the owner. NOT_FRIENDS: the user is neither a friend of the owner nor a host. `FORBIDDEN`: you may not do this here. `NOT_FRIENDS`: playback control can be delegated to friends (or hosts) only. */
+            403: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "NOT_FRIENDS";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. Also an unknown user. `NOT_FOUND`: no such resource, or you may not see it. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description CONFLICT: the owner always controls playback. `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        details?: components["schemas"]["RateLimitedDetails"];
+                    };
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -12294,6 +13858,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playback_exportHistory: {
@@ -12392,6 +13971,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
             /** @description `PAYLOAD_TOO_LARGE`: the body is over the limit stated in the message and `details.limitBytes`. */
             413: {
                 headers: {
@@ -12458,6 +14054,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Delegations_incoming: {
@@ -12479,6 +14090,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IncomingDelegationDto"][];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
@@ -12527,6 +14155,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -12593,7 +14236,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DEVICE_NOT_DELEGATED: a device the grant does not cover. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description DEVICE_NOT_DELEGATED: a device the grant does not cover. `DEVICE_NOT_DELEGATED`: your delegation does not cover the device you call from. `EMAIL_NOT_VERIFIED`: verify your email address first. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -12605,7 +14248,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "DEVICE_NOT_DELEGATED" | "EMAIL_NOT_VERIFIED";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -12690,6 +14333,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -12817,6 +14475,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playlists_list: {
@@ -12910,6 +14583,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -13057,6 +14745,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playlists_get: {
@@ -13166,6 +14869,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playlists_remove: {
@@ -13227,7 +14945,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -13239,7 +14957,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -13258,6 +14976,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `VERSION_CONFLICT`: the resource changed since you loaded it (`If-Match`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT";
+                        details?: components["schemas"]["VersionConflictDetails"];
                     };
                 };
             };
@@ -13290,6 +15025,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -13360,7 +15110,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -13372,7 +15122,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -13391,6 +15141,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `VERSION_CONFLICT`: the resource changed since you loaded it (`If-Match`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT";
+                        details?: components["schemas"]["VersionConflictDetails"];
                     };
                 };
             };
@@ -13457,6 +15224,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -13524,7 +15306,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -13536,7 +15318,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -13554,6 +15336,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -13624,11 +15423,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playlists_roster: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor. */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -13732,6 +15550,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playlists_cancelInvitation: {
@@ -13791,7 +15624,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -13803,7 +15636,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -13854,6 +15687,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -13919,7 +15767,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -13931,7 +15779,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -13950,6 +15798,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `VERSION_CONFLICT`: the resource changed since you loaded it (`If-Match`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT";
+                        details?: components["schemas"]["VersionConflictDetails"];
                     };
                 };
             };
@@ -13982,6 +15847,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -14052,7 +15932,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -14064,7 +15944,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -14083,6 +15963,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. `VERSION_CONFLICT`: the resource changed since you loaded it (`If-Match`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT" | "VERSION_CONFLICT";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["VersionConflictDetails"];
                     };
                 };
             };
@@ -14152,6 +16049,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     PlaylistTracks_remove: {
@@ -14213,7 +16125,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -14225,7 +16137,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -14244,6 +16156,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `VERSION_CONFLICT`: the resource changed since you loaded it (`If-Match`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT";
+                        details?: components["schemas"]["VersionConflictDetails"];
                     };
                 };
             };
@@ -14276,6 +16205,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -14347,7 +16291,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -14359,7 +16303,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -14378,6 +16322,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. `VERSION_CONFLICT`: the resource changed since you loaded it (`If-Match`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT" | "VERSION_CONFLICT";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["VersionConflictDetails"];
                     };
                 };
             };
@@ -14444,6 +16405,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
