@@ -8543,6 +8543,7 @@ export interface operations {
             /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
