@@ -19,6 +19,11 @@ function modulepreloadStart(start = 'src/app/start.tsx'): Plugin {
       handler(html, { bundle }) {
         if (!bundle) return html;
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        // The entry must stay tiny (the route table and the preloader); a component imported into app/router.tsx or
+        // a routes.tsx would drag React and the router into it, and the first screen would wait for them again.
+        for (const main of chunks.filter((c) => c.isEntry && c.code.length > 20_000)) {
+          throw new Error(`The entry chunk ${main.fileName} is ${main.code.length} bytes (limit 20000): app/router.tsx and the features' routes.tsx must import only types and lazy screens.`);
+        }
         const entry = chunks.find((c) => c.facadeModuleId?.endsWith(start));
         if (!entry) throw new Error(`modulepreload-start: no chunk for ${start}`);
         const files = new Set<string>();
@@ -70,6 +75,10 @@ export default defineConfig({
         // The offline shell: every client route opens index.html; the API and the socket always go to the network.
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/socket\.io\//],
+        // The page that installed the worker is controlled at once (not after a reload), so its later screens'
+        // chunks come from the precache when the network is gone; a new version takes over on the next load.
+        clientsClaim: true,
+        skipWaiting: true,
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
       },
     }),
