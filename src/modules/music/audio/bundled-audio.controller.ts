@@ -5,6 +5,7 @@ import { Public } from '../../../common/auth';
 import { AudioFileParamsDto } from '../dto/audio-file-params.dto';
 import { BundledAudio } from './bundled-audio.service';
 import { sendClip } from './send-clip';
+import { ApiErrors } from '../../../common/http/api-errors.decorator';
 
 /** Public: audio elements and native players fetch it without an Authorization header. */
 @ApiTags('music')
@@ -17,6 +18,7 @@ export class BundledAudioController {
   @ApiOperation({ summary: 'Offline audio clip of the bundled catalogue (CC0); supports Range requests' })
   @ApiProduces('audio/wav')
   @ApiOkResponse({ description: 'WAV audio', schema: { type: 'string', format: 'binary' } })
+  @ApiErrors('RANGE_NOT_SATISFIABLE')
   serve(@Param() params: AudioFileParamsDto, @Req() req: Request, @Res() res: Response): void {
     sendClip(req, res, this.audio.clip(params.file));
   }
