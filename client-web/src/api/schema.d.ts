@@ -840,8 +840,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Offline audio clip of the bundled catalogue (CC0); supports Range requests
-         * @description A freely licensed clip; supports Range requests (416 outside the file).
+         * Full-length audio of a bundled catalogue track (generated, CC0); supports Range requests
+         * @description The full-length audio of a bundled track (its previewUrl): generated from the track id on the first request (which can take a few seconds), then served from disk. Supports Range requests (206; 416 outside the file) and If-None-Match (304).
          */
         get: operations["BundledAudio_serve"];
         put?: never;
@@ -8413,13 +8413,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A bundled track id (its providerTrackId) followed by .mp3 */
                 file: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description WAV audio */
+            /** @description MP3 audio (22.05 kHz mono, 48 kbps CBR), as long as the track's durationMs */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8429,8 +8430,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "audio/wav": string;
+                    "audio/mpeg": string;
                 };
+            };
+            /** @description The requested byte range (Content-Range) */
+            206: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                };
+            };
+            /** @description Not modified (If-None-Match matched the ETag) */
+            304: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
@@ -8512,6 +8537,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
