@@ -56,7 +56,7 @@ export function cpuSecondsOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
-async function waitHealthy(url: string, child: ChildProcess, path: string, timeoutMs = 60_000): Promise<void> {
+async function waitHealthy(url: string, child: ChildProcess, path: string, timeoutMs = Number(process.env.BENCH_HEALTH_TIMEOUT_MS ?? 60_000)): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before it was healthy`);

@@ -53,7 +53,10 @@ export class UserMix {
     }
   }
 
-  /** Signs in, joins an event, listens on its room, then acts after think times until the mix stops. */
+  /**
+   * Signs in, joins an event, listens on its room, then acts after think times until the mix stops or the
+   * returned handle is closed: a user who leaves stops acting too, so churn keeps the crowd the same size.
+   */
   async user(email: string, password: string, arriveWithinMs: number): Promise<Listener | undefined> {
     await new Promise((r) => setTimeout(r, Math.random() * arriveWithinMs));
     const session = (await this.timed('POST', '/api/auth/login', '', { email, password })) as Session | undefined;
@@ -65,15 +68,22 @@ export class UserMix {
       this.errors++;
       return undefined;
     });
-    void this.actUntilStopped(token, eventId);
-    return socket;
+    const presence = { left: false };
+    void this.actUntilStopped(token, eventId, presence);
+    return {
+      close: () => {
+        presence.left = true;
+        socket?.close();
+      },
+    };
   }
 
-  private async actUntilStopped(token: string, eventId: string): Promise<void> {
+  private async actUntilStopped(token: string, eventId: string, presence: { left: boolean }): Promise<void> {
     const voted = new Set<string>();
-    while (!this.stopped) {
+    const active = () => !this.stopped && !presence.left;
+    while (active()) {
       await new Promise((r) => setTimeout(r, -Math.log(1 - Math.random()) * this.thinkMs));
-      if (this.stopped) break;
+      if (!active()) break;
       await this.act(pickAction(), token, eventId, voted);
     }
   }

@@ -5,6 +5,7 @@ import { IdParamsDto } from '../../common/http/id-params.dto';
 import { PageQueryDto } from '../../common/pagination';
 import { InvitationPageDto, InvitationResponseDto } from './dto/invitation.dto';
 import { Invitations } from './invitations.service';
+import { ApiErrors } from '../../common/http/api-errors.decorator';
 
 @ApiTags('invitations')
 @ApiBearerAuth()
@@ -21,6 +22,7 @@ export class InvitationsController {
   @Post(':id/accept')
   @HttpCode(200)
   @ApiOkResponse({ type: InvitationResponseDto })
+  @ApiErrors('CONFLICT')
   accept(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto): Promise<InvitationResponseDto> {
     return this.invitations.accept(user.id, params.id);
   }
@@ -28,6 +30,7 @@ export class InvitationsController {
   @Post(':id/decline')
   @HttpCode(200)
   @ApiOkResponse({ type: InvitationResponseDto })
+  @ApiErrors('CONFLICT')
   decline(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto): Promise<InvitationResponseDto> {
     return this.invitations.decline(user.id, params.id);
   }

@@ -6,7 +6,8 @@ export { TrackCatalog, type ResolvedTrack } from './track-catalog';
 export { TrackDto, toTrackDto } from './dto/track.dto';
 export { storedTrackFromRow, TRACK_COLUMNS, type StoredTrack, type TrackRow } from './stored-track';
 export { MUSIC_PROVIDER_IDS, isMusicProviderId, type MusicProviderId, type Playable, type Track } from './music-provider';
-export { renderAudioClips } from './audio/audio-clips';
+export { encodeTrackFile } from './audio/track-encoder';
+export { loadBundledCatalogue } from './catalogue/bundled-catalogue';
 /** For relations only (`@ManyToOne(() => TrackEntity)` keeps a foreign key to `tracks` in the drift check). */
 export { TrackEntity, CatalogueTrackEntity };
 

@@ -7,6 +7,7 @@ import { PageQueryDto } from '../../common/pagination';
 import { FriendPageDto, FriendRequestDto, FriendRequestPageDto, FriendRequestsQueryDto, FriendshipDto, SendFriendRequestDto } from './dto/friends.dto';
 import { UserIdParamsDto } from './dto/user-id-params.dto';
 import { FriendsService } from './friends.service';
+import { ApiErrors } from '../../common/http/api-errors.decorator';
 
 @ApiTags('friends')
 @ApiBearerAuth()
@@ -30,6 +31,7 @@ export class FriendsController {
   @Post('requests')
   @ApiCreatedResponse({ type: FriendRequestDto })
   @ApiOkResponse({ type: FriendshipDto })
+  @ApiErrors('NOT_FOUND', 'CONFLICT')
   async send(
     @CurrentUser() user: AuthUser,
     @Body() dto: SendFriendRequestDto,
