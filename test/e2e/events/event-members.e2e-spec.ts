@@ -148,13 +148,14 @@ describe(`event members (${databaseKind()})`, () => {
     await as(owner).delete(`/events/${event.id}/invitations/${hostInvitation}`).expect(204);
   });
 
-  it('removes a guest: the guest loses access, leaves the room at once, and others hear members.changed', async () => {
+  it('removes a guest: the guest is told, loses access, leaves the room at once, and others hear members.changed', async () => {
     const event = await createEvent();
     await makeMember(event.id, host, 'host');
     await makeMember(event.id, guest);
     const guestSocket = await subscribed(guest, event.id);
     const ownerSocket = await subscribed(owner, event.id);
     const guestSaw = record(guestSocket, ['event.updated']);
+    const guestTold = record(guestSocket, ['members.changed']);
     const ownerSaw = record(ownerSocket, ['members.changed', 'event.updated']);
 
     await as(host).delete(`/events/${event.id}/members/${guest.id}`).expect(204);
@@ -166,6 +167,9 @@ describe(`event members (${databaseKind()})`, () => {
     await as(owner).patch(`/events/${event.id}`, { name: 'Renamed' }).expect(200);
     await until(() => ownerSaw.length === 2);
     expect(guestSaw).toEqual([]);
+    // Their own removal is the one frame the guest gets as they leave (an open room can say why it closes).
+    await until(() => guestTold.length > 0);
+    expect(guestTold).toEqual([{ name: 'members.changed', payload: ownerSaw[0]?.payload }]);
     expect(await guestSocket.emitWithAck('subscribe', { room: `event:${event.id}` })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
 
