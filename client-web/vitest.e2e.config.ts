@@ -7,7 +7,10 @@ export default defineConfig({
     environment: 'node',
     include: ['e2e/**/*.e2e.ts'],
     globalSetup: ['e2e/support/global-setup.ts'],
-    testTimeout: 90_000,
+    // Generous for a loaded 2-core CI machine; a journey takes 5 to 20 s on a quiet one.
+    testTimeout: 180_000,
+    // Polls wait as long as locators do (15 s, support/browser.ts) rather than Vitest's 1 s.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
     hookTimeout: 120_000,
     fileParallelism: false,
   },

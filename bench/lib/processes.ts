@@ -4,11 +4,12 @@ import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import type { ProbeSample } from '../soak/probe';
 
-const canPin = (): boolean => cpus().length >= 2 && spawnSync('taskset', ['-V']).status === 0;
+/** `BENCH_PIN=0` turns pinning off (another benchmark already pinned to core 1 would share the server's core). */
+const canPin = (): boolean => process.env.BENCH_PIN !== '0' && cpus().length >= 2 && spawnSync('taskset', ['-V']).status === 0;
 
 /** The load generator on core 0, the servers on the other cores, so they do not steal each other's time. */
 export function pinSelfToGeneratorCore(): string {
-  if (!canPin()) return 'not pinned (taskset missing or one core)';
+  if (!canPin()) return process.env.BENCH_PIN === '0' ? 'not pinned (BENCH_PIN=0)' : 'not pinned (taskset missing or one core)';
   spawnSync('taskset', ['-cp', '0', String(process.pid)]);
   return 'generator on core 0, server on core 1';
 }

@@ -1,6 +1,7 @@
 import { Latencies, round, type LatencySummary } from './histogram';
 import { runOpenLoop } from './open-loop';
 import type { Target, VotingSetup } from './targets';
+import { VoteClient } from './vote-client';
 
 /** One voter's stake in one entry: voted or not, and whether a request about it is in flight. */
 interface Pair {
@@ -19,8 +20,13 @@ export interface StepResult {
   skipped: number;
   request: LatencySummary;
   broadcast: LatencySummary;
+  /** How late the generator sent votes (actual send − due time): the part of the latency that is the generator's. */
+  sendLag: LatencySummary;
   deliveredPct: number;
   serverCpuPct: number;
+  generatorCpuPct: number;
+  /** The generator's send lag p99 exceeded a tenth of the p99 limit: the step measures the generator too. */
+  generatorBound: boolean;
   rssMb: number;
   passed: boolean;
 }
@@ -37,6 +43,8 @@ export class VoteLoad {
   private received: number[][];
   private broadcast = new Latencies();
   private request = new Latencies();
+  private sendLag = new Latencies();
+  readonly client: VoteClient;
 
   constructor(
     private readonly target: Target,
@@ -45,6 +53,7 @@ export class VoteLoad {
   ) {
     this.pairs = setup.rooms.map((room, r) => setup.voterTokens.flatMap((token) => room.entryIds.map((entryId) => ({ room: r, entryId, token, voted: false, busy: false }))));
     this.cursor = setup.rooms.map(() => 0);
+    this.client = new VoteClient(target.server.url);
     this.resetStats();
   }
 
@@ -53,6 +62,7 @@ export class VoteLoad {
     this.received = this.setup.rooms.map(() => new Array<number>(this.listenersPerRoom).fill(0));
     this.broadcast = new Latencies();
     this.request = new Latencies();
+    this.sendLag = new Latencies();
   }
 
   /** Call from each listener of room `room` (index `listener`) for every frame. */
@@ -79,6 +89,7 @@ export class VoteLoad {
     let skipped = 0;
     const inFlight: Promise<void>[] = [];
     const cpuBefore = this.target.server.cpuSeconds();
+    const generatorCpuBefore = process.cpuUsage();
     const started = performance.now();
     const sent = await runOpenLoop(rate, durationMs, (dueAt, index) => {
       const room = index % this.setup.rooms.length;
@@ -91,25 +102,23 @@ export class VoteLoad {
       this.dueTimes[room].push(dueAt);
       const { eventId } = this.setup.rooms[room];
       const method = pair.voted ? 'DELETE' : 'PUT';
-      const call = fetch(`${this.target.server.url}/api/events/${eventId}/tracks/${pair.entryId}/vote`, {
-        method,
-        headers: { authorization: `Bearer ${pair.token}`, 'content-type': 'application/json', 'x-client-platform': 'bench' },
-        body: '{}',
-      }).then(
-        async (res) => {
-          await res.arrayBuffer();
-          this.request.recordMs(performance.now() - dueAt);
-          if (res.ok) {
-            ok++;
-            pair.voted = method === 'PUT';
-          } else failed++;
-          pair.busy = false;
-        },
-        () => {
-          failed++;
-          pair.busy = false;
-        },
-      );
+      this.sendLag.recordMs(performance.now() - dueAt);
+      const call = this.client
+        .send(method, `/api/events/${eventId}/tracks/${pair.entryId}/vote`, { authorization: `Bearer ${pair.token}`, 'content-type': 'application/json', 'x-client-platform': 'bench' }, '{}')
+        .then(
+          (status) => {
+            this.request.recordMs(performance.now() - dueAt);
+            if (status >= 200 && status < 300) {
+              ok++;
+              pair.voted = method === 'PUT';
+            } else failed++;
+            pair.busy = false;
+          },
+          () => {
+            failed++;
+            pair.busy = false;
+          },
+        );
       inFlight.push(call);
     });
     await Promise.all(inFlight);
@@ -117,6 +126,8 @@ export class VoteLoad {
     await this.drain(expected, 5_000);
     const elapsed = (performance.now() - started) / 1000;
     const cpu = ((this.target.server.cpuSeconds() - cpuBefore) / elapsed) * 100;
+    const generatorCpu = process.cpuUsage(generatorCpuBefore);
+    const sendLag = this.sendLag.summary();
     const receivedTotal = this.received.flat().reduce((a, b) => a + b, 0);
     const deliveredPct = expected === 0 ? 100 : round((Math.min(receivedTotal, expected) / expected) * 100, 2);
     const broadcast = this.broadcast.summary();
@@ -128,8 +139,11 @@ export class VoteLoad {
       skipped,
       request: this.request.summary(),
       broadcast,
+      sendLag,
       deliveredPct,
       serverCpuPct: round(cpu, 0),
+      generatorCpuPct: round(((generatorCpu.user + generatorCpu.system) / 1e6 / elapsed) * 100, 0),
+      generatorBound: sendLag.p99 > maxP99Ms / 10,
       rssMb: Math.round(this.target.server.rssBytes() / 2 ** 20),
       passed: failed === 0 && skipped === 0 && deliveredPct === 100 && broadcast.p99 <= maxP99Ms,
     };

@@ -33,6 +33,8 @@ export async function rampVotes(target: Target, o: RampOptions): Promise<RampRes
     return listen(origin, token, `event:${setup.rooms[room].eventId}`, o.raw, (event) => load.onFrame(room, i % o.listenersPerRoom, event));
   });
   try {
+    // Connections opened before anything is measured: none of them is set up on a measured vote's path.
+    await load.client.preconnect();
     await load.step(o.rates[0], Math.min(o.stepMs, 3_000), o.maxP99);
     const steps: StepResult[] = [];
     for (const rate of o.rates) {
@@ -45,6 +47,7 @@ export async function rampVotes(target: Target, o: RampOptions): Promise<RampRes
       target.kind === 'baseline' ? null : await checkScores(target.server.url, setup.rooms.map((r) => r.eventId), load.expectedScores(), setup.voterTokens[0]);
     return { steps, knee: Math.max(0, ...steps.filter((s) => s.passed).map((s) => s.rate)), scoresExact };
   } finally {
+    load.client.close();
     for (const l of listeners) l.close();
   }
 }

@@ -36,3 +36,33 @@ test('signing out another device from the devices list sends that device back to
   await screenTitle(phonePage, 'Sign in').waitFor();
   await Promise.all([laptop.close(), phone.close()]);
 });
+
+test('"Sign out all other devices" ends every other session at once, each of them told live, and keeps this one', async () => {
+  const person = newPerson('Ingrid');
+  await createVerifiedAccount(baseUrl, person);
+  const [laptop, phone, tablet] = await Promise.all([newContext(browser(), baseUrl), newContext(browser(), baseUrl), newContext(browser(), baseUrl)]);
+  const [laptopPage, phonePage, tabletPage] = await Promise.all([laptop.newPage(), phone.newPage(), tablet.newPage()]);
+  for (const page of [laptopPage, phonePage, tabletPage]) await signIn(page, person);
+  for (const page of [phonePage, tabletPage]) {
+    await expect.poll(() => page.locator('[data-connection]').getAttribute('data-connection')).toBe('connected');
+  }
+
+  await laptopPage.goto('/account');
+  const devices = laptopPage.getByRole('list', { name: 'Signed-in devices' }).getByTestId('device');
+  await expect.poll(() => devices.count()).toBe(3);
+  await laptopPage.getByRole('button', { name: 'Sign out all other devices' }).click();
+  await laptopPage.getByText('Every other device is signed out.').waitFor();
+  await expect.poll(() => devices.count()).toBe(1);
+  await devices.getByText('This device').waitFor();
+  await expect.poll(() => laptopPage.getByRole('button', { name: 'Sign out all other devices' }).count()).toBe(0);
+  await auditScreen(laptopPage, 'account-others-signed-out');
+
+  for (const page of [phonePage, tabletPage]) {
+    await screenTitle(page, 'Sign in').waitFor();
+    await page.getByText('This device was signed out').waitFor();
+  }
+  // This device is still signed in, and stays so after a reload.
+  await laptopPage.reload();
+  await screenTitle(laptopPage, 'Account').waitFor();
+  await Promise.all([laptop.close(), phone.close(), tablet.close()]);
+});

@@ -145,6 +145,7 @@ export async function bootChecks(o: BootOptions): Promise<void> {
   o.report({ name: bootName, ok: true, detail: `${liveMs} ms` });
   o.report(await app.readiness('/api/health/ready reports database and redis up', ['database', 'redis']));
   await spaCheck(o, cwd, app.url);
+  o.report(await bundledAudioCheck(app.url));
   const probe = o.image.healthcheck;
   const runProbe = () => runCaptured(asUser(o.runAs, probe ?? ['false']), { cwd, env: envFor(port, {}), timeoutMs: 10_000 });
   if (probe) {
@@ -182,6 +183,25 @@ async function embeddedChecks(
   ));
   o.report(await app.stop('drains and exits 0 on SIGTERM (embedded database)', graceMs));
   await runtimeScriptChecks(o, cwd, scriptEnv);
+}
+
+/**
+ * The bundled catalogue's audio is generated on first request by a worker thread into AUDIO_CACHE_DIR (by
+ * default under the OS temporary directory): as the image's unprivileged user, with the pruned dependencies.
+ */
+async function bundledAudioCheck(appUrl: string): Promise<CheckResult> {
+  const name = 'generates and serves a bundled track\'s audio as the non-root user (worker thread, cache dir)';
+  const started = Date.now();
+  try {
+    const res = await fetch(`${appUrl}/api/music/audio/boxcat-games-defeat.mp3`, { signal: AbortSignal.timeout(BOOT_TIMEOUT_MS) });
+    const bytes = (await res.arrayBuffer()).byteLength;
+    const type = res.headers.get('content-type') ?? '';
+    // 0:36 at 48 kbps: about 216 kB.
+    const ok = res.status === 200 && type === 'audio/mpeg' && bytes > 200_000 && bytes < 240_000;
+    return { name, ok, detail: `HTTP ${res.status} ${type}, ${bytes} bytes in ${Date.now() - started} ms` };
+  } catch (error) {
+    return { name, ok: false, detail: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 async function spaCheck(o: BootOptions, cwd: string, appUrl: string): Promise<void> {

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { env, EnvParser, EnvValueError, originProblem, redirectUriProblem } from './env-parsers';
 import { ConfigValidationError } from './config-validation-error';
 import { resolveJwtSecret } from './jwt-secret';
@@ -53,6 +55,7 @@ const schema = {
   MUSIC_CACHE_TTL_SECONDS: env.int(600, { min: 0, max: 86_400 }),
   MUSIC_HTTP_TIMEOUT_MS: env.int(5_000, { min: 100, max: 60_000 }),
   MUSIC_CIRCUIT_OPEN_SECONDS: env.int(30, { min: 1, max: 3_600 }),
+  AUDIO_CACHE_DIR: env.string(undefined),
 
   AI_IMAGES_URL: env.url(undefined),
   AI_API_KEY: env.string(undefined),
@@ -176,6 +179,8 @@ export interface AppConfig {
     httpTimeoutMs: number;
     /** How long a provider's circuit stays open after repeated failures. */
     circuitOpenMs: number;
+    /** Where the bundled tracks' generated audio is kept (regenerated when missing). */
+    audioCacheDir: string;
   };
   ai: { url: string; apiKey: string; model: string; dailyQuota: number; timeoutMs: number; allowPrivateUrls: boolean } | null;
   /**
@@ -236,6 +241,14 @@ function trustProxy(raw: string | undefined, isProduction: boolean): string | nu
   return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
+/**
+ * Under the OS temporary directory, one per user: a cache that any instance can rebuild, kept off the data
+ * volume, and never a directory another account created (the image runs as the unprivileged `node`).
+ */
+function defaultAudioCacheDir(): string {
+  return join(tmpdir(), `musicroom-audio-${process.getuid?.() ?? 'user'}`);
+}
+
 export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
   const isProduction = v.NODE_ENV === 'production';
   const provider = (id?: string, secret?: string, urls?: [string, string, string]): OAuthProviderConfig | null =>
@@ -287,6 +300,7 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
       cacheTtlSeconds: v.MUSIC_CACHE_TTL_SECONDS,
       httpTimeoutMs: v.MUSIC_HTTP_TIMEOUT_MS,
       circuitOpenMs: v.MUSIC_CIRCUIT_OPEN_SECONDS * 1000,
+      audioCacheDir: v.AUDIO_CACHE_DIR ?? defaultAudioCacheDir(),
     },
     ai:
       v.AI_IMAGES_URL && v.AI_API_KEY

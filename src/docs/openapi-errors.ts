@@ -39,7 +39,8 @@ const headerRefs = (names: string[]) => Object.fromEntries(names.map((name) => [
 
 /** Codes every operation of this shape can answer, whatever it declares. */
 function sharedCodes(operation: OperationObject, method: string): ErrorCode[] {
-  const codes: ErrorCode[] = ['RATE_LIMITED', 'INTERNAL'];
+  // Any request is refused with 400 when its URL holds what no route accepts (a NUL character: input-guard.ts).
+  const codes: ErrorCode[] = ['RATE_LIMITED', 'INTERNAL', 'VALIDATION_FAILED'];
   const content = operation.requestBody && 'content' in operation.requestBody ? operation.requestBody.content : {};
   if (content['application/json']) codes.push('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE');
   if (content['multipart/form-data']) codes.push('VALIDATION_FAILED', 'PAYLOAD_TOO_LARGE');
@@ -48,7 +49,8 @@ function sharedCodes(operation: OperationObject, method: string): ErrorCode[] {
   // A resource named in the path may not exist, or not be visible to the caller.
   if (parameters.some((p) => 'in' in p && p.in === 'path')) codes.push('NOT_FOUND');
   if ((operation.security ?? []).length > 0) {
-    codes.push('UNAUTHENTICATED', 'TOKEN_EXPIRED');
+    // The session behind the token is read from the database on every request: unreachable, it is a 503.
+    codes.push('UNAUTHENTICATED', 'TOKEN_EXPIRED', 'SERVICE_UNAVAILABLE');
     if (method !== 'get') codes.push('EMAIL_NOT_VERIFIED');
   }
   return codes;
@@ -65,7 +67,7 @@ function errorResponse(status: number, codes: ErrorCode[], note: string | undefi
   const lines = codes.map((code) => `\`${code}\`: ${ERROR_MEANINGS[code]}.`);
   return {
     description: [note, ...lines].filter(Boolean).join(' '),
-    headers: headerRefs([...(status === 429 ? ['Retry-After'] : []), ...(status < 500 ? Object.keys(RATE_LIMIT_HEADERS) : []), 'Access-Control-Allow-Origin']),
+    headers: headerRefs([...(status === 429 || status === 503 ? ['Retry-After'] : []), ...(status < 500 ? Object.keys(RATE_LIMIT_HEADERS) : []), 'Access-Control-Allow-Origin']),
     content: { 'application/json': { schema } },
   };
 }

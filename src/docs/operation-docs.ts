@@ -43,7 +43,10 @@ const OPERATION_DOCS: Record<string, [summary: string, description: string]> = {
   'GET /api/music/providers': ['Music providers enabled here', 'The catalogues this server can search.'],
   'GET /api/music/search': ['Search tracks', 'Searches one provider (the bundled catalogue by default); 503 PROVIDER_UNAVAILABLE when it is down.'],
   'GET /api/music/tracks/{provider}/{providerTrackId}': ['One track', 'Fresh from its provider; 404 when unknown.'],
-  'GET /api/music/audio/{file}': ['Audio of the bundled catalogue', 'A freely licensed clip; supports Range requests (416 outside the file).'],
+  'GET /api/music/audio/{file}': [
+    'Audio of the bundled catalogue',
+    'The full-length audio of a bundled track (its previewUrl): generated from the track id on the first request (which can take a few seconds), then served from disk. Supports Range requests (206; 416 outside the file) and If-None-Match (304).',
+  ],
   'GET /api/invitations': ['Your invitations', 'Pending invitations to events and playlists, a page at a time.'],
   'POST /api/invitations/{id}/accept': ['Accept an invitation', 'You join the event or playlist with the role offered.'],
   'POST /api/invitations/{id}/decline': ['Decline an invitation', 'The inviter is not told.'],

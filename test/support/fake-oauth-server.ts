@@ -34,7 +34,8 @@ const s256 = (verifier: string) => createHash('sha256').update(verifier).digest(
  * (form-encoded, client secret, redirect_uri and code_verifier checked, codes single-use), Google's userinfo
  * (`?access_token=` or Bearer) and 42's /v2/me (Bearer). Authorization behaves like a consenting user who is
  * already signed in at the provider: it redirects straight back with a code (or `error=access_denied` after
- * `denyNext`).
+ * `denyNext`). Both can also be set over HTTP (`POST /_control/<provider>/user` with the user as JSON, or
+ * `/_control/<provider>/deny`).
  */
 export class FakeOAuthServer {
   private server: Server | null = null;
@@ -107,9 +108,24 @@ export class FakeOAuthServer {
         return this.googleUserinfo(req, url, res);
       case 'GET /42/v2/me':
         return this.fortyTwoMe(req, res);
+      case 'POST /_control/google/user':
+      case 'POST /_control/42/user':
+      case 'POST /_control/google/deny':
+      case 'POST /_control/42/deny':
+        return this.control(url.pathname.split('/')[2] as FakeProvider, url.pathname.endsWith('/deny'), req, res);
       default:
         return json(res, 404, { error: 'not_found' });
     }
+  }
+
+  /**
+   * The same as signIn / denyNext over HTTP, for a fake running in another process (the web e2e suite starts one
+   * in its global setup; the browser journeys steer it with `POST /_control/<provider>/user|deny`).
+   */
+  private async control(provider: FakeProvider, deny: boolean, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (deny) this.denyNext(provider);
+    else this.signIn(provider, JSON.parse(await readBody(req)) as FakeOAuthUser);
+    res.writeHead(204).end();
   }
 
   private authorize(provider: FakeProvider, url: URL, res: ServerResponse): void {

@@ -8,13 +8,15 @@ export const bundled = (i: number) => ({ provider: 'bundled', providerTrackId: B
 /** A signed-in user and their requests to the playlists API. */
 export interface Client {
   id: string;
+  /** For a socket (socketFor) as this user. */
+  accessToken: string;
   auth: [string, string];
 }
 
 /** A user made by the one test factory, signed in on one device. */
 export async function signIn(t: TestApp, label: string): Promise<Client> {
   const user = await signedInUser(t, label);
-  return { id: user.id, auth: authHeader(user) };
+  return { id: user.id, accessToken: user.accessToken, auth: authHeader(user) };
 }
 
 export async function createPlaylist(t: TestApp, owner: Client, body: Record<string, unknown> = {}): Promise<PlaylistDto> {

@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { AppModuleOptions } from '../../src/app.module';
 import { createApp } from '../../src/bootstrap';
 import { buildConfig, parseEnv, resolveJwtSecret, type AppConfig, type EnvSource } from '../../src/config';
+import { watchErrorResponses } from './error-coverage';
 import { forgetProcessLogger } from './fresh-logger';
 import { freshDatabase } from './test-database';
 
@@ -45,6 +46,8 @@ export async function bootTestApp(
   options.configure?.(config);
   await forgetProcessLogger();
   const app = await createApp(config, { logDestination: options.logDestination, extraModules: options.extraModules });
+  // Every error the app answers must be documented in openapi.json (checked after each file: setup.ts).
+  watchErrorResponses(app.getHttpServer());
   let url = '';
   if (options.listen) {
     await app.listen(0, '127.0.0.1');

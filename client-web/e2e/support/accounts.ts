@@ -44,3 +44,14 @@ export async function signIn(page: Page, person: Person): Promise<void> {
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await screenTitle(page, `Hello, ${person.displayName}`).waitFor();
 }
+
+/** An access token of `person` from the API (a session of its own), for checking the server's state in a journey. */
+export async function apiToken(baseUrl: string, person: Person): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: person.email, password: person.password }),
+  });
+  if (response.status !== 200) throw new Error(`login answered ${response.status}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}

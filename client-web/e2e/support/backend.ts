@@ -21,7 +21,7 @@ function freePort(): Promise<number> {
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 180_000; // generous: a loaded 2-core machine boots it slowly
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The backend exited with ${child.exitCode}:\n${log()}`);
     const ok = await fetch(`${url}/api/health/ready`).then(
@@ -41,9 +41,10 @@ export interface Backend {
 
 /**
  * The real server as `npm start` runs it (built server + built SPA), on a fresh in-memory embedded database,
- * with the dev outbox for mails and billing in test mode (no payment provider configured).
+ * with the dev outbox for mails and billing in test mode (no payment provider configured). `env` adds settings
+ * (the e2e suite points Google and 42 at the fake OAuth provider).
  */
-export async function startBackend(): Promise<Backend> {
+export async function startBackend(env: Record<string, string> = {}): Promise<Backend> {
   const main = join(repoRoot, 'dist/src/main.js');
   const spa = join(repoRoot, 'client-web/dist/index.html');
   if (!existsSync(main) || !existsSync(spa)) throw new Error('Build first: `npm run build` at the repository root (server and web client).');
@@ -64,6 +65,7 @@ export async function startBackend(): Promise<Backend> {
       JWT_SECRET: randomBytes(32).toString('hex'),
       LOG_LEVEL: 'warn',
       RATE_LIMIT_AUTH_PER_MINUTE: '200',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -72,7 +74,14 @@ export async function startBackend(): Promise<Backend> {
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
-  await waitUntilReady(url, child, () => output);
+  try {
+    await waitUntilReady(url, child, () => output);
+  } catch (error) {
+    // Never leave a half-started server behind (it would keep its port and its CPU on a shared machine).
+    child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     url,
     stop: async () => {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** Debian's Chromium, with the flags the project documents for headless runs on CI machines. */
@@ -16,16 +16,18 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
-}
+export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 
 export const MOBILE = { width: 360, height: 780 };
 export const DESKTOP = { width: 1280, height: 800 };
 
-/** A fresh browser profile (its own cookies: another person, or another device of the same person). */
-export async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL, viewport: DESKTOP, serviceWorkers: 'block' });
+/**
+ * A fresh browser profile (its own cookies: another person, or another device of the same person). The service
+ * worker is blocked unless a journey is about it (offline), so that every other journey sees the network.
+ */
+export async function newContext(browser: Browser, baseURL: string, options: { serviceWorkers?: boolean } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL, viewport: DESKTOP, serviceWorkers: options.serviceWorkers ? 'allow' : 'block' });
   context.setDefaultTimeout(15_000);
   return context;
 }

@@ -22,7 +22,10 @@ function toDataUrl(blob: Blob): Promise<string> {
 export function useAvatar(userId: string) {
   return useQuery({
     queryKey: avatarKeys.image(userId),
-    queryFn: async () => toDataUrl(await call(apiClient.GET('/api/users/{id}/avatar', { params: { path: { id: userId } }, parseAs: 'blob' }))),
+    // The server lets browsers keep an avatar 5 minutes (max-age=300): revalidate (ETag, usually a 304) on every
+    // fetch, or the avatar just uploaded would show as the old one until then. The query cache is the cache here.
+    queryFn: async () =>
+      toDataUrl(await call(apiClient.GET('/api/users/{id}/avatar', { params: { path: { id: userId } }, parseAs: 'blob', cache: 'no-cache' }))),
     staleTime: 5 * 60_000,
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, createApi } from './client';
+import { describeDevice } from './client-info';
 import { createSessionStore } from './session-store';
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -7,11 +8,11 @@ const me = { id: 'u1', displayName: 'Ada' };
 
 /** A fake server: the access token "old" has expired, "new" is valid; refresh hands out "new". */
 function fakeServer(options: { refreshOk?: boolean } = {}) {
-  const seen: Array<{ path: string; auth: string | null; platform: string | null }> = [];
+  const seen: Array<{ path: string; auth: string | null; platform: string | null; device: string | null }> = [];
   const fetchFn = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : new Request(new URL(String(input), 'http://app.test'), init);
     const path = new URL(request.url).pathname;
-    seen.push({ path, auth: request.headers.get('Authorization'), platform: request.headers.get('X-Client-Platform') });
+    seen.push({ path, auth: request.headers.get('Authorization'), platform: request.headers.get('X-Client-Platform'), device: request.headers.get('X-Client-Device') });
     if (path === '/api/auth/refresh') {
       return Promise.resolve(options.refreshOk === false ? json(401, { code: 'UNAUTHENTICATED', message: 'no' }) : json(200, { accessToken: 'new', expiresIn: 900, user: me }));
     }
@@ -31,6 +32,10 @@ function setup(options?: { refreshOk?: boolean }) {
 }
 
 describe('the API client', () => {
+  it('names the device from the user agent', async () => {
+    await expect(describeDevice('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36')).resolves.toBe('Chrome on Linux');
+  });
+
   it('refreshes an expired token once and replays the request, with the client headers', async () => {
     const { client, store, seen } = setup();
     await expect(call(client.GET('/api/users/me'))).resolves.toEqual(me);
@@ -40,6 +45,9 @@ describe('the API client', () => {
       ['/api/users/me', 'Bearer new'],
     ]);
     expect(seen.every((s) => s.platform === 'web')).toBe(true);
+    // The device name comes from the lazily loaded user-agent parser, on the replay and the refresh as well.
+    const device = await describeDevice(navigator.userAgent);
+    expect(seen.every((s) => s.device === device)).toBe(true);
     expect(store.get().accessToken).toBe('new');
   });
 

@@ -21,16 +21,17 @@ export function createApi(store: SessionStore, baseFetch: typeof fetch = (input,
   const refresh = createRefresher({
     store,
     withLock: tabLock,
-    post: () =>
+    post: async () =>
       baseFetch(REFRESH_PATH, {
         method: 'POST',
         credentials: 'same-origin',
-        headers: { ...clientHeaders(), 'Content-Type': 'application/json' },
+        headers: { ...(await clientHeaders()), 'Content-Type': 'application/json' },
         body: '{}',
       }),
   });
 
-  function withToken(request: Request): Request {
+  async function withHeaders(request: Request): Promise<Request> {
+    for (const [name, value] of Object.entries(await clientHeaders())) request.headers.set(name, value);
     const token = store.get().accessToken;
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
     return request;
@@ -40,15 +41,15 @@ export function createApi(store: SessionStore, baseFetch: typeof fetch = (input,
   async function authFetch(request: Request): Promise<Response> {
     const replay = request.clone();
     const hadToken = store.get().accessToken !== null;
-    const response = await baseFetch(withToken(request));
+    const response = await baseFetch(await withHeaders(request));
     if (response.status !== 401 || !hadToken || new URL(request.url).pathname.startsWith(REFRESH_PATH)) return response;
     // A wrong current password is a 401 too, but says nothing about the token.
     if (await isCredentialsError(response)) return response;
     const session = await refresh();
-    return session ? baseFetch(withToken(replay)) : response;
+    return session ? baseFetch(await withHeaders(replay)) : response;
   }
 
-  const client = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '', headers: clientHeaders(), credentials: 'same-origin', fetch: authFetch });
+  const client = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '', credentials: 'same-origin', fetch: authFetch });
   return { client, refresh };
 }
 

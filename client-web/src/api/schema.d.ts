@@ -840,8 +840,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Offline audio clip of the bundled catalogue (CC0); supports Range requests
-         * @description A freely licensed clip; supports Range requests (416 outside the file).
+         * Full-length audio of a bundled catalogue track (generated, CC0); supports Range requests
+         * @description The full-length audio of a bundled track (its previewUrl): generated from the track id on the first request (which can take a few seconds), then served from disk. Supports Range requests (206; 416 outside the file) and If-None-Match (304).
          */
         get: operations["BundledAudio_serve"];
         put?: never;
@@ -1161,7 +1161,7 @@ export interface paths {
         };
         /**
          * Who is in the event
-         * @description Owner, hosts, guests and delegates as user cards with their role, and the listener count. Pending invitations for the owner and hosts.
+         * @description Owner, hosts, guests and delegates as user cards with their role, a page at a time (`items`, `nextCursor`), and the listener count. Pending invitations for the owner and hosts.
          */
         get: operations["EventMembers_roster"];
         put?: never;
@@ -1364,6 +1364,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{id}/delegates/{userId}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A friend’s devices, to delegate to
+         * @description Owner only. The signed-in devices (session id, platform, device name, last use) of a friend of the owner or a host of the event, and whether the current grant covers each, so the owner can choose `devices` for PUT /api/events/{id}/delegates/{userId}.
+         */
+        get: operations["Playback_delegateDevices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/{id}/history": {
         parameters: {
             query?: never;
@@ -1529,7 +1549,7 @@ export interface paths {
         };
         /**
          * Who is in the playlist
-         * @description The owner and members with their role; pending invitations for the owner only.
+         * @description The owner and members with their role, a page at a time (`items`, `nextCursor`); pending invitations for the owner only.
          */
         get: operations["Playlists_roster"];
         put?: never;
@@ -2304,7 +2324,14 @@ export interface components {
             createdAt: string;
         };
         EventMembersDto: {
-            /** @description The owner first, then hosts, guests and delegates. */
+            /** @description This page: the owner opens the first page, then hosts, guests and delegates, each in the order they came in. */
+            items: components["schemas"]["EventMemberDto"][];
+            /** @description Pass it as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * @deprecated
+             * @description The same as `items`, kept for clients written before the roster was paginated.
+             */
             members: components["schemas"]["EventMemberDto"][];
             /** @description Users who joined the public event to listen. */
             listenerCount: number;
@@ -2377,6 +2404,22 @@ export interface components {
              * @default all
              */
             devices: "all" | string[];
+        };
+        FriendDeviceDto: {
+            /**
+             * Format: uuid
+             * @description The session id (device id), for `devices` of PUT /api/events/{id}/delegates/{userId}.
+             */
+            id: string;
+            platform: string | null;
+            deviceName: string | null;
+            /**
+             * Format: date-time
+             * @description When the device last signed in or refreshed its tokens.
+             */
+            lastSeenAt: string;
+            /** @description The current grant to this user covers this device (every device when it covers all). */
+            delegated: boolean;
         };
         HistoryEntryDto: {
             /** Format: uuid */
@@ -2563,7 +2606,14 @@ export interface components {
             role: "owner" | "editor";
         };
         PlaylistMembersDto: {
-            /** @description The owner first, then members in the order they joined. */
+            /** @description This page: the owner opens the first page, then members in the order they joined. */
+            items: components["schemas"]["PlaylistMemberDto"][];
+            /** @description Pass it as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /**
+             * @deprecated
+             * @description The same as `items`, kept for clients written before the roster was paginated.
+             */
             members: components["schemas"]["PlaylistMemberDto"][];
             /** @description Pending invitations, for the owner only (null for others). */
             invitations: components["schemas"]["PendingInvitationDto"][] | null;
@@ -2742,6 +2792,23 @@ export interface operations {
                     "application/json": components["schemas"]["DevMailListDto"];
                 };
             };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
             429: {
                 headers: {
@@ -2796,6 +2863,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LivenessDto"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
@@ -2907,6 +2991,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
             429: {
                 headers: {
@@ -2939,82 +3040,18 @@ export interface operations {
                     };
                 };
             };
-            /**
-             * @description The database or Redis is unreachable (code SERVICE_UNAVAILABLE; details say which, never why).
-             *
-             *     The Health Check is not successful
-             */
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example error
-                         * @enum {string}
-                         */
-                        status?: "error" | "shutting_down";
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
-                                responseTime?: number;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -3039,6 +3076,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
@@ -3087,6 +3141,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -3234,6 +3303,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Users_uploadAvatar: {
@@ -3249,222 +3333,6 @@ export interface operations {
                     /** Format: binary */
                     file: string;
                 };
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AvatarUrlDto"];
-                };
-            };
-            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
-            400: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
-                    };
-                };
-            };
-            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
-            401: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
-                        details?: components["schemas"]["CaseDetails"];
-                    };
-                };
-            };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
-            403: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
-                        details?: components["schemas"]["CaseDetails"];
-                    };
-                };
-            };
-            /** @description `PAYLOAD_TOO_LARGE`: the body is over the limit stated in the message and `details.limitBytes`. */
-            413: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "PAYLOAD_TOO_LARGE";
-                        details?: components["schemas"]["PayloadTooLargeDetails"];
-                    };
-                };
-            };
-            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                        details?: components["schemas"]["RateLimitedDetails"];
-                    };
-                };
-            };
-            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
-            500: {
-                headers: {
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "INTERNAL";
-                        details?: components["schemas"]["CaseDetails"];
-                    };
-                };
-            };
-        };
-    };
-    Users_resetAvatar: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AvatarUrlDto"];
-                };
-            };
-            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
-            401: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
-                        details?: components["schemas"]["CaseDetails"];
-                    };
-                };
-            };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
-            403: {
-                headers: {
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
-                        details?: components["schemas"]["CaseDetails"];
-                    };
-                };
-            };
-            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "RATE_LIMITED";
-                        details?: components["schemas"]["RateLimitedDetails"];
-                    };
-                };
-            };
-            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
-            500: {
-                headers: {
-                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "INTERNAL";
-                        details?: components["schemas"]["CaseDetails"];
-                    };
-                };
-            };
-        };
-    };
-    Users_generateAvatar: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GenerateAvatarDto"];
             };
         };
         responses: {
@@ -3597,6 +3465,318 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
+        };
+    };
+    Users_resetAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvatarUrlDto"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
+            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            403: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "EMAIL_NOT_VERIFIED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        details?: components["schemas"]["RateLimitedDetails"];
+                    };
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
+        };
+    };
+    Users_generateAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateAvatarDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvatarUrlDto"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
+            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PREMIUM_REQUIRED`: a premium plan is needed. */
+            402: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PREMIUM_REQUIRED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            403: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "EMAIL_NOT_VERIFIED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PAYLOAD_TOO_LARGE`: the body is over the limit stated in the message and `details.limitBytes`. */
+            413: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                        details?: components["schemas"]["PayloadTooLargeDetails"];
+                    };
+                };
+            };
+            /** @description `UNSUPPORTED_MEDIA_TYPE`: send the body as `application/json`. */
+            415: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                        details?: components["schemas"]["UnsupportedMediaTypeDetails"];
+                    };
+                };
+            };
+            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        details?: components["schemas"]["RateLimitedDetails"];
+                    };
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Users_search: {
@@ -3689,6 +3869,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -3800,6 +3995,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Users_avatar: {
@@ -3907,6 +4117,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Friends_list: {
@@ -3997,6 +4222,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -4094,6 +4334,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Friends_send: {
@@ -4184,6 +4439,40 @@ export interface operations {
                     };
                 };
             };
+            /** @description `NOT_FOUND`: no such resource, or you may not see it. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
             /** @description `PAYLOAD_TOO_LARGE`: the body is over the limit stated in the message and `details.limitBytes`. */
             413: {
                 headers: {
@@ -4247,6 +4536,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -4375,6 +4679,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Friends_decline: {
@@ -4495,6 +4814,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -4621,6 +4955,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Friends_remove: {
@@ -4744,6 +5093,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Billing_checkout: {
@@ -4765,6 +5129,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BillingRedirectDto"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description UNAUTHENTICATED or TOKEN_EXPIRED. `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
@@ -4850,17 +5231,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description PROVIDER_UNAVAILABLE: no payment provider in production, or Stripe did not answer. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            /** @description PROVIDER_UNAVAILABLE: no payment provider in production, or Stripe did not answer. `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
-                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -4885,6 +5267,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BillingRedirectDto"];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description UNAUTHENTICATED or TOKEN_EXPIRED. `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
@@ -4970,17 +5369,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description PROVIDER_UNAVAILABLE: no payment provider in production, or Stripe did not answer. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            /** @description PROVIDER_UNAVAILABLE: no payment provider in production, or Stripe did not answer. `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
-                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -5027,7 +5427,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `UNAUTHENTICATED`: no valid access token. */
+            /** @description `INVALID_SIGNATURE`: the webhook signature does not match. */
             401: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5039,7 +5439,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "UNAUTHENTICATED";
+                        code?: "INVALID_SIGNATURE";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -5076,17 +5476,18 @@ export interface operations {
                     };
                 };
             };
-            /** @description PROVIDER_UNAVAILABLE: Stripe is not configured. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            /** @description PROVIDER_UNAVAILABLE: Stripe is not configured. `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "SERVICE_UNAVAILABLE";
-                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -5201,6 +5602,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Auth_verifyEmail: {
@@ -5228,7 +5644,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionDto"];
                 };
             };
-            /** @description INVALID_TOKEN: unknown, used or expired. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description INVALID_TOKEN: unknown, used or expired. `INVALID_TOKEN`: the one-time token (mail link, reset) is unknown, used or expired. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5240,8 +5656,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "INVALID_TOKEN" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -5308,6 +5724,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -5465,7 +5896,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `UNAUTHENTICATED`: no valid access token. */
+            /** @description `INVALID_CREDENTIALS`: wrong email or password (or refresh token). */
             401: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5477,12 +5908,12 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "UNAUTHENTICATED";
+                        code?: "INVALID_CREDENTIALS";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
             };
-            /** @description `FORBIDDEN`: you may not do this here. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5494,7 +5925,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "FORBIDDEN";
+                        code?: "EMAIL_NOT_VERIFIED";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -5562,6 +5993,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -5693,6 +6139,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Auth_logout: {
@@ -5799,6 +6260,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -5938,7 +6414,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description `INVALID_TOKEN`: the one-time token (mail link, reset) is unknown, used or expired. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -5950,8 +6426,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "INVALID_TOKEN" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -6021,6 +6497,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Auth_changePassword: {
@@ -6064,7 +6555,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description INVALID_CREDENTIALS: the current password is wrong. `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            /** @description INVALID_CREDENTIALS: the current password is wrong. `INVALID_CREDENTIALS`: wrong email or password (or refresh token). `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
             401: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6076,7 +6567,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        code?: "INVALID_CREDENTIALS" | "TOKEN_EXPIRED" | "UNAUTHENTICATED";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -6164,6 +6655,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     OAuth_listProviders: {
@@ -6186,6 +6692,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OAuthProviderDto"][];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
@@ -6249,7 +6772,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description VALIDATION_FAILED: redirectUri is not allow-listed. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description VALIDATION_FAILED: redirectUri is not allow-listed. `INVALID_TOKEN`: the one-time token (mail link, reset) is unknown, used or expired. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6261,8 +6784,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "INVALID_TOKEN" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -6312,6 +6835,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -6339,7 +6877,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description OAUTH_STATE_INVALID: no state this server issued, so no safe place to go back to. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description OAUTH_STATE_INVALID: no state this server issued, so no safe place to go back to. `OAUTH_STATE_INVALID`: the sign-in did not start in this browser, or was already completed. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6351,8 +6889,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "OAUTH_STATE_INVALID" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -6402,6 +6940,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -6432,7 +6985,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionDto"];
                 };
             };
-            /** @description INVALID_TOKEN: unknown, used or older than 60 s. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description INVALID_TOKEN: unknown, used or older than 60 s. `INVALID_TOKEN`: the one-time token (mail link, reset) is unknown, used or expired. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6444,8 +6997,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "INVALID_TOKEN" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -6512,6 +7065,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -6678,6 +7246,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     OAuth_confirmLink: {
@@ -6704,7 +7287,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description INVALID_TOKEN: unknown, used or older than 5 minutes. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description INVALID_TOKEN: unknown, used or older than 5 minutes. `INVALID_TOKEN`: the one-time token (mail link, reset) is unknown, used or expired. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6716,8 +7299,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "INVALID_TOKEN" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -6738,7 +7321,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: the link was started by another account (the code is spent). `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: the link was started by another account (the code is spent). `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -6750,7 +7333,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -6838,6 +7421,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     OAuth_listIdentities: {
@@ -6859,6 +7457,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IdentityDto"][];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
@@ -6907,6 +7522,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -7050,6 +7680,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Sessions_list: {
@@ -7071,6 +7716,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeviceSessionDto"][];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description UNAUTHENTICATED or TOKEN_EXPIRED. `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
@@ -7119,6 +7781,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -7246,6 +7923,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Sessions_revokeOthers: {
@@ -7267,6 +7959,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
             };
             /** @description UNAUTHENTICATED or TOKEN_EXPIRED. `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
             401: {
@@ -7334,6 +8043,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Music_providers: {
@@ -7355,6 +8079,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProviderDto"][];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
@@ -7403,6 +8144,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -7497,6 +8253,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -7610,6 +8381,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     BundledAudio_serve: {
@@ -7617,13 +8403,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description A bundled track id (its providerTrackId) followed by .mp3 */
                 file: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description WAV audio */
+            /** @description MP3 audio (22.05 kHz mono, 48 kbps CBR), as long as the track's durationMs */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -7633,8 +8420,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "audio/wav": string;
+                    "audio/mpeg": string;
                 };
+            };
+            /** @description The requested byte range (Content-Range) */
+            206: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "audio/mpeg": string;
+                };
+            };
+            /** @description Not modified (If-None-Match matched the ETag) */
+            304: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
@@ -7670,6 +8481,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `RANGE_NOT_SATISFIABLE`: the requested byte range is outside the file. */
+            416: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RANGE_NOT_SATISFIABLE";
+                        details?: components["schemas"]["RangeNotSatisfiableDetails"];
+                    };
+                };
+            };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
             429: {
                 headers: {
@@ -7699,6 +8527,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -7796,6 +8639,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Invitations_accept: {
@@ -7889,6 +8747,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
             429: {
                 headers: {
@@ -7918,6 +8793,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -8014,6 +8904,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
             429: {
                 headers: {
@@ -8043,6 +8950,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -8153,6 +9075,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -8283,6 +9220,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Party_regenerateCode: {
@@ -8343,7 +9295,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8355,7 +9307,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -8406,6 +9358,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -8518,6 +9485,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Party_skipVotes: {
@@ -8627,6 +9609,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Party_voteSkip: {
@@ -8657,7 +9654,7 @@ export interface operations {
                     "application/json": components["schemas"]["SkipVotesDto"];
                 };
             };
-            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `LOCATION_REQUIRED`: this event only accepts votes from its area: send your location. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8669,8 +9666,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "LOCATION_REQUIRED" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -8691,7 +9688,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN / NOT_INVITED / VOTE_OUTSIDE_AREA / VOTE_OUTSIDE_WINDOW: the voting licence refuses the caller. FORBIDDEN also when the caller is neither a listener nor a member. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN / NOT_INVITED / VOTE_OUTSIDE_AREA / VOTE_OUTSIDE_WINDOW: the voting licence refuses the caller. FORBIDDEN also when the caller is neither a listener nor a member. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. `NOT_INVITED`: only invited members may do this. `VOTE_OUTSIDE_AREA`: you are outside the event area. `VOTE_OUTSIDE_WINDOW`: voting is closed at this time. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8703,7 +9700,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN" | "NOT_INVITED" | "VOTE_OUTSIDE_AREA" | "VOTE_OUTSIDE_WINDOW";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -8808,6 +9805,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Party_unvoteSkip: {
@@ -8872,7 +9884,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: neither a listener nor a member. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: neither a listener nor a member. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. `NOT_INVITED`: only invited members may do this. `VOTE_OUTSIDE_WINDOW`: voting is closed at this time. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -8884,7 +9896,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN" | "NOT_INVITED" | "VOTE_OUTSIDE_WINDOW";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -8989,6 +10001,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Party_importPlaylist: {
@@ -9019,7 +10046,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportResultDto"];
                 };
             };
-            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description VALIDATION_FAILED: a malformed id, code or body (details name the field). `LOCATION_REQUIRED`: this event only accepts votes from its area: send your location. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9031,8 +10058,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "LOCATION_REQUIRED" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -9053,7 +10080,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN / NOT_INVITED / VOTE_OUTSIDE_AREA / VOTE_OUTSIDE_WINDOW: the voting licence refuses the caller. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN / NOT_INVITED / VOTE_OUTSIDE_AREA / VOTE_OUTSIDE_WINDOW: the voting licence refuses the caller. `EMAIL_NOT_VERIFIED`: verify your email address first. `NOT_INVITED`: only invited members may do this. `VOTE_OUTSIDE_AREA`: you are outside the event area. `VOTE_OUTSIDE_WINDOW`: voting is closed at this time. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9065,7 +10092,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "NOT_INVITED" | "VOTE_OUTSIDE_AREA" | "VOTE_OUTSIDE_WINDOW";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -9150,6 +10177,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -9249,6 +10291,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -9396,6 +10453,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Events_get: {
@@ -9505,6 +10577,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Events_remove: {
@@ -9563,7 +10650,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9575,7 +10662,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -9626,6 +10713,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -9693,7 +10795,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9705,7 +10807,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -9790,6 +10892,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -9857,7 +10974,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -9869,7 +10986,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -9887,6 +11004,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -9957,6 +11091,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Events_join: {
@@ -10015,7 +11164,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10027,7 +11176,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10078,6 +11227,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -10173,6 +11337,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
             /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
             429: {
                 headers: {
@@ -10205,11 +11386,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     EventMembers_roster: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor. */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -10313,6 +11513,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     EventMembers_cancelInvitation: {
@@ -10372,7 +11587,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner or a host, or a host cancelling a host invitation. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner or a host, or a host cancelling a host invitation. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10384,7 +11599,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10435,6 +11650,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -10497,7 +11727,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner or a host, or a host removing a host. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner or a host, or a host removing a host. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10509,7 +11739,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10580,6 +11810,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     EventMembers_changeRole: {
@@ -10644,7 +11889,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: only the owner touches hosts. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: only the owner touches hosts. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10656,7 +11901,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10761,6 +12006,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Queue_propose: {
@@ -10791,7 +12051,7 @@ export interface operations {
                     "application/json": components["schemas"]["QueueEntryDto"];
                 };
             };
-            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description `LOCATION_REQUIRED`: this event only accepts votes from its area: send your location. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10803,8 +12063,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "LOCATION_REQUIRED" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -10825,7 +12085,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `NOT_INVITED`: only invited members may do this. `VOTE_OUTSIDE_AREA`: you are outside the event area. `VOTE_OUTSIDE_WINDOW`: voting is closed at this time. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10837,7 +12097,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "NOT_INVITED" | "VOTE_OUTSIDE_AREA" | "VOTE_OUTSIDE_WINDOW";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10855,6 +12115,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -10893,7 +12170,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description TRACK_TOO_LONG: longer than the event's maxTrackDurationMs (details: maxTrackDurationMs, durationMs). `UNPROCESSABLE`: well-formed, but cannot be carried out. */
+            /** @description TRACK_TOO_LONG: longer than the event's maxTrackDurationMs (details: maxTrackDurationMs, durationMs). `TRACK_TOO_LONG`: the track is longer than the event's maxTrackDurationMs. */
             422: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -10905,8 +12182,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "UNPROCESSABLE";
-                        details?: components["schemas"]["UnprocessableDetails"];
+                        code?: "TRACK_TOO_LONG";
+                        details?: components["schemas"]["TrackTooLongDetails"];
                     };
                 };
             };
@@ -10939,6 +12216,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -11001,7 +12293,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11013,7 +12305,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11031,6 +12323,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11067,6 +12376,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Queue_vote: {
@@ -11098,7 +12422,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoteResultDto"];
                 };
             };
-            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            /** @description `LOCATION_REQUIRED`: this event only accepts votes from its area: send your location. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11110,8 +12434,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "VALIDATION_FAILED";
-                        details?: components["schemas"]["ValidationFailedDetails"];
+                        code?: "LOCATION_REQUIRED" | "VALIDATION_FAILED";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["ValidationFailedDetails"];
                     };
                 };
             };
@@ -11132,7 +12456,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `NOT_INVITED`: only invited members may do this. `VOTE_OUTSIDE_AREA`: you are outside the event area. `VOTE_OUTSIDE_WINDOW`: voting is closed at this time. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11144,7 +12468,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "NOT_INVITED" | "VOTE_OUTSIDE_AREA" | "VOTE_OUTSIDE_WINDOW";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11162,6 +12486,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11229,6 +12570,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -11293,7 +12649,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `NOT_INVITED`: only invited members may do this. `VOTE_OUTSIDE_WINDOW`: voting is closed at this time. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11305,7 +12661,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "NOT_INVITED" | "VOTE_OUTSIDE_WINDOW";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11323,6 +12679,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11356,6 +12729,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -11422,7 +12810,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner, a host or a delegate. DEVICE_NOT_DELEGATED: a delegate on a device the grant does not cover. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner, a host or a delegate. DEVICE_NOT_DELEGATED: a delegate on a device the grant does not cover. `DEVICE_NOT_DELEGATED`: your delegation does not cover the device you call from. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11434,7 +12822,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "DEVICE_NOT_DELEGATED" | "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11539,6 +12927,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playback_setPlayer: {
@@ -11602,7 +13005,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner, a host or a delegate. DEVICE_NOT_DELEGATED: a delegate on a device the grant does not cover. Also a delegate choosing a device the grant does not cover. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner, a host or a delegate. DEVICE_NOT_DELEGATED: a delegate on a device the grant does not cover. Also a delegate choosing a device the grant does not cover. `DEVICE_NOT_DELEGATED`: your delegation does not cover the device you call from. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11614,7 +13017,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "DEVICE_NOT_DELEGATED" | "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11699,6 +13102,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -11810,6 +13228,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playback_grant: {
@@ -11874,7 +13307,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner. NOT_FRIENDS: the user is neither a friend of the owner nor a host. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner. NOT_FRIENDS: the user is neither a friend of the owner nor a host. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. `NOT_FRIENDS`: playback control can be delegated to friends (or hosts) only. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -11886,7 +13319,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN" | "NOT_FRIENDS";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -11991,6 +13424,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playback_revoke: {
@@ -12050,7 +13498,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -12062,7 +13510,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -12113,6 +13561,179 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
+        };
+    };
+    Playback_delegateDevices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FriendDeviceDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED: a malformed id or body. `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
+                };
+            };
+            /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
+            401: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "TOKEN_EXPIRED" | "UNAUTHENTICATED";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description FORBIDDEN: not the owner. NOT_FRIENDS: the user is neither a friend of the owner nor a host. `FORBIDDEN`: you may not do this here. `NOT_FRIENDS`: playback control can be delegated to friends (or hosts) only. */
+            403: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "NOT_FRIENDS";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description NOT_FOUND: the event does not exist or the caller may not see it. Also an unknown user. `NOT_FOUND`: no such resource, or you may not see it. */
+            404: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description CONFLICT: the owner always controls playback. `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `RATE_LIMITED`: too many requests: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                        details?: components["schemas"]["RateLimitedDetails"];
+                    };
+                };
+            };
+            /** @description `INTERNAL`: an unexpected error; the `requestId` finds it in the logs. */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "INTERNAL";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -12228,6 +13849,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playback_exportHistory: {
@@ -12326,6 +13962,23 @@ export interface operations {
                     };
                 };
             };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
             /** @description `PAYLOAD_TOO_LARGE`: the body is over the limit stated in the message and `details.limitBytes`. */
             413: {
                 headers: {
@@ -12392,6 +14045,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Delegations_incoming: {
@@ -12413,6 +14081,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IncomingDelegationDto"][];
+                };
+            };
+            /** @description `VALIDATION_FAILED`: the body, query or path is not valid; `details` lists each field. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED";
+                        details?: components["schemas"]["ValidationFailedDetails"];
+                    };
                 };
             };
             /** @description `TOKEN_EXPIRED`: the access token expired: refresh it. `UNAUTHENTICATED`: no valid access token. */
@@ -12461,6 +14146,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -12527,7 +14227,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description DEVICE_NOT_DELEGATED: a device the grant does not cover. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description DEVICE_NOT_DELEGATED: a device the grant does not cover. `DEVICE_NOT_DELEGATED`: your delegation does not cover the device you call from. `EMAIL_NOT_VERIFIED`: verify your email address first. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -12539,7 +14239,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "DEVICE_NOT_DELEGATED" | "EMAIL_NOT_VERIFIED";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -12624,6 +14324,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -12751,6 +14466,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playlists_list: {
@@ -12844,6 +14574,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -12991,6 +14736,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playlists_get: {
@@ -13100,6 +14860,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playlists_remove: {
@@ -13161,7 +14936,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -13173,7 +14948,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -13192,6 +14967,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `VERSION_CONFLICT`: the resource changed since you loaded it (`If-Match`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT";
+                        details?: components["schemas"]["VersionConflictDetails"];
                     };
                 };
             };
@@ -13224,6 +15016,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -13294,7 +15101,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -13306,7 +15113,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -13325,6 +15132,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `VERSION_CONFLICT`: the resource changed since you loaded it (`If-Match`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT";
+                        details?: components["schemas"]["VersionConflictDetails"];
                     };
                 };
             };
@@ -13391,6 +15215,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -13458,7 +15297,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -13470,7 +15309,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -13488,6 +15327,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
+                        details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -13558,11 +15414,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playlists_roster: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor. */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -13666,6 +15541,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     Playlists_cancelInvitation: {
@@ -13725,7 +15615,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description FORBIDDEN: not the owner. `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -13737,7 +15627,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -13788,6 +15678,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -13853,7 +15758,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -13865,7 +15770,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -13884,6 +15789,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `VERSION_CONFLICT`: the resource changed since you loaded it (`If-Match`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT";
+                        details?: components["schemas"]["VersionConflictDetails"];
                     };
                 };
             };
@@ -13916,6 +15838,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -13986,7 +15923,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -13998,7 +15935,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -14017,6 +15954,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. `VERSION_CONFLICT`: the resource changed since you loaded it (`If-Match`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT" | "VERSION_CONFLICT";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["VersionConflictDetails"];
                     };
                 };
             };
@@ -14086,6 +16040,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description `PROVIDER_UNAVAILABLE`: an outside provider is not configured or not answering. `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PROVIDER_UNAVAILABLE" | "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ProviderUnavailableDetails"] | components["schemas"]["ServiceUnavailableDetails"];
+                    };
+                };
+            };
         };
     };
     PlaylistTracks_remove: {
@@ -14147,7 +16116,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -14159,7 +16128,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -14178,6 +16147,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `VERSION_CONFLICT`: the resource changed since you loaded it (`If-Match`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "VERSION_CONFLICT";
+                        details?: components["schemas"]["VersionConflictDetails"];
                     };
                 };
             };
@@ -14210,6 +16196,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };
@@ -14281,7 +16282,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. */
+            /** @description `EMAIL_NOT_VERIFIED`: verify your email address first. `FORBIDDEN`: you may not do this here. */
             403: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -14293,7 +16294,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "EMAIL_NOT_VERIFIED";
+                        code?: "EMAIL_NOT_VERIFIED" | "FORBIDDEN";
                         details?: components["schemas"]["CaseDetails"];
                     };
                 };
@@ -14312,6 +16313,23 @@ export interface operations {
                         /** @enum {string} */
                         code?: "NOT_FOUND";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `CONFLICT`: the request conflicts with the current state; `details.reason` names the case. `VERSION_CONFLICT`: the resource changed since you loaded it (`If-Match`). */
+            409: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "CONFLICT" | "VERSION_CONFLICT";
+                        details?: components["schemas"]["CaseDetails"] | components["schemas"]["VersionConflictDetails"];
                     };
                 };
             };
@@ -14378,6 +16396,21 @@ export interface operations {
                         /** @enum {string} */
                         code?: "INTERNAL";
                         details?: components["schemas"]["CaseDetails"];
+                    };
+                };
+            };
+            /** @description `SERVICE_UNAVAILABLE`: a dependency (database, Redis) is unreachable. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                        details?: components["schemas"]["ServiceUnavailableDetails"];
                     };
                 };
             };

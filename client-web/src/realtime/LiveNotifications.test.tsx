@@ -15,10 +15,17 @@ function IncomingBadge({ fetchCount }: { fetchCount: () => Promise<number> }) {
   return <p>incoming: {data ?? '…'}</p>;
 }
 
+/** The shell (and so LiveNotifications) only exists for a signed-in person; the socket is made at sign-in. */
+function signedIn() {
+  const store = createSessionStore();
+  store.signIn({ accessToken: 't1', expiresIn: 900, user: { id: 'u1' } });
+  return store;
+}
+
 describe('live notifications', () => {
   it('a friend.request frame refetches the incoming requests and shows a toast', async () => {
     const socket = new FakeSocket();
-    const realtime = createRealtime({ store: createSessionStore(), refresh: () => Promise.resolve(null), onSessionRevoked: () => undefined, createSocket: () => socket.asSocket() });
+    const realtime = createRealtime({ store: signedIn(), refresh: () => Promise.resolve(null), onSessionRevoked: () => undefined, createSocket: () => socket.asSocket() });
     const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
     let server = 0;
     const fetchCount = vi.fn(() => Promise.resolve(server));
@@ -46,7 +53,7 @@ describe('live notifications', () => {
 
   it('ignores notification types it does not know, and stops listening when unmounted', async () => {
     const socket = new FakeSocket();
-    const realtime = createRealtime({ store: createSessionStore(), refresh: () => Promise.resolve(null), onSessionRevoked: () => undefined, createSocket: () => socket.asSocket() });
+    const realtime = createRealtime({ store: signedIn(), refresh: () => Promise.resolve(null), onSessionRevoked: () => undefined, createSocket: () => socket.asSocket() });
     const client = new QueryClient();
     const invalidate = vi.spyOn(client, 'invalidateQueries');
     const view = render(

@@ -81,3 +81,62 @@ describe('the realtime connection', () => {
     expect(realtime.getState()).toBe('idle');
   });
 });
+
+describe('loading the socket client', () => {
+  it('makes no socket while signed out, loads it at the first sign-in, and attaches the listeners screens added before', async () => {
+    const store = createSessionStore();
+    const socket = new FakeSocket();
+    let resolve: (s: ReturnType<FakeSocket['asSocket']>) => void = () => undefined;
+    const createSocket = vi.fn(() => new Promise<ReturnType<FakeSocket['asSocket']>>((r) => (resolve = r)));
+    const realtime = createRealtime({ store, refresh: () => Promise.resolve(null), onSessionRevoked: () => undefined, createSocket });
+    stops.push(realtime.start());
+    const onNotification = vi.fn();
+    realtime.socket.on('notification', onNotification);
+    realtime.socket.emit('unsubscribe', { room: 'user:u1' }, () => undefined); // no socket yet: dropped
+    store.signOut();
+    expect(createSocket).not.toHaveBeenCalled();
+    expect(realtime.getState()).toBe('idle');
+
+    store.signIn(session('t1'));
+    store.signIn(session('t2'));
+    expect(createSocket).toHaveBeenCalledTimes(1);
+    expect(realtime.getState()).toBe('connecting');
+    expect(realtime.socket.connected).toBe(false);
+    resolve(socket.asSocket());
+    await vi.waitFor(() => expect(socket.connects).toBe(1));
+    expect(socket.sent).toEqual([]);
+    socket.serverEmit('connect');
+    expect(realtime.getState()).toBe('connected');
+    expect(realtime.socket.connected).toBe(true);
+    socket.serverEmit('notification', { type: 'friend.request' });
+    expect(onNotification).toHaveBeenCalledTimes(1);
+    realtime.socket.off('notification', onNotification);
+    expect(socket.listeners('notification')).toBe(0);
+  });
+
+  it('says so when the socket client cannot be loaded, and tries again when the network comes back', async () => {
+    const store = createSessionStore();
+    const socket = new FakeSocket();
+    let online = false;
+    const createSocket = vi.fn(() => (online ? Promise.resolve(socket.asSocket()) : Promise.reject(new Error('Failed to fetch dynamically imported module'))));
+    const realtime = createRealtime({ store, refresh: () => Promise.resolve(null), onSessionRevoked: () => undefined, createSocket, online: () => online });
+    stops.push(realtime.start());
+    store.signIn(session('t1'));
+    await vi.waitFor(() => expect(realtime.getState()).toBe('offline'));
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(socket.connects).toBe(1));
+    expect(createSocket).toHaveBeenCalledTimes(2);
+  });
+
+  it('connects again after a stop and a start (React StrictMode runs effects twice)', () => {
+    const store = createSessionStore();
+    const socket = new FakeSocket();
+    const realtime = createRealtime({ store, refresh: () => Promise.resolve(null), onSessionRevoked: () => undefined, createSocket: () => socket.asSocket() });
+    store.signIn(session('t1'));
+    realtime.start()();
+    stops.push(realtime.start());
+    expect(socket.connects).toBe(2);
+    expect(socket.active).toBe(true);
+  });
+});

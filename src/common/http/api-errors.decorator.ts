@@ -23,9 +23,11 @@ const routeHandlers = (controller: { prototype: object }): Handler[] =>
  * Declares the error codes an operation (or every operation of a controller) answers besides the ones every
  * route shares; repeated uses add up. The OpenAPI document gets one response per status, derived from each
  * code's status, with the `ErrorResponse` schema narrowed to those codes and their `details` shapes (and
- * `Retry-After` on 429). Shared codes are added for you: 400 VALIDATION_FAILED for routes with a body or
- * parameters, 413 and 415 for JSON bodies, 401 UNAUTHENTICATED / TOKEN_EXPIRED for signed-in routes,
- * 429 RATE_LIMITED and 500 INTERNAL everywhere.
+ * `Retry-After` on 429 and 503). Shared codes are added for you: 413 and 415 for JSON bodies, 404 NOT_FOUND
+ * for routes with a path parameter, 401 UNAUTHENTICATED / TOKEN_EXPIRED and 503 SERVICE_UNAVAILABLE for
+ * signed-in routes, 403 EMAIL_NOT_VERIFIED for their writes, 400 VALIDATION_FAILED, 429 RATE_LIMITED and
+ * 500 INTERNAL everywhere. Declare the rest, as read from the service paths: the test suites fail on any
+ * error response that openapi.json does not list (test/support/error-coverage.ts).
  *
  *   @ApiErrors('NOT_FOUND', 'FORBIDDEN', 'VERSION_CONFLICT')
  */

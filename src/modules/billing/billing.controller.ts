@@ -16,6 +16,7 @@ import { BillingService } from './billing.service';
 import { BillingRedirectDto } from './dto/billing-redirect.dto';
 import { StripeWebhookResultDto } from './dto/stripe-webhook-result.dto';
 import { StripeWebhookService } from './stripe-webhook.service';
+import { ApiErrors } from '../../common/http/api-errors.decorator';
 
 const UNAVAILABLE = 'PROVIDER_UNAVAILABLE: no payment provider in production, or Stripe did not answer.';
 
@@ -38,6 +39,7 @@ export class BillingController {
   @ApiUnauthorizedResponse({ description: 'UNAUTHENTICATED or TOKEN_EXPIRED.' })
   @ApiConflictResponse({ description: 'CONFLICT: already premium (use the portal).' })
   @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
+  @ApiErrors('CONFLICT', 'PROVIDER_UNAVAILABLE')
   checkout(@CurrentUser() user: AuthUser): Promise<BillingRedirectDto> {
     return this.billing.checkout(user.id);
   }
@@ -53,6 +55,7 @@ export class BillingController {
   @ApiUnauthorizedResponse({ description: 'UNAUTHENTICATED or TOKEN_EXPIRED.' })
   @ApiConflictResponse({ description: 'CONFLICT: no Stripe customer yet (never subscribed).' })
   @ApiServiceUnavailableResponse({ description: UNAVAILABLE })
+  @ApiErrors('CONFLICT', 'PROVIDER_UNAVAILABLE')
   portal(@CurrentUser() user: AuthUser): Promise<BillingRedirectDto> {
     return this.billing.portal(user.id);
   }
@@ -68,6 +71,7 @@ export class BillingController {
   @ApiOkResponse({ type: StripeWebhookResultDto })
   @ApiUnauthorizedResponse({ description: 'INVALID_SIGNATURE.' })
   @ApiServiceUnavailableResponse({ description: 'PROVIDER_UNAVAILABLE: Stripe is not configured.' })
+  @ApiErrors('INVALID_SIGNATURE', 'PROVIDER_UNAVAILABLE', 'VALIDATION_FAILED', 'SERVICE_UNAVAILABLE')
   stripeWebhook(@Req() req: RawBodyRequest<Request>, @Headers('stripe-signature') signature: string | undefined): Promise<StripeWebhookResultDto> {
     return this.webhook.handle(req.rawBody, signature);
   }

@@ -6,12 +6,14 @@ import { Devices } from '../auth';
 import { Friendships, type UserCardDto } from '../users';
 import type { DelegateDto } from './dto/delegate.dto';
 import type { DelegatedDeviceDto } from './dto/delegated-device.dto';
+import type { FriendDeviceDto } from './dto/friend-device.dto';
 import type { IncomingDelegationDto } from './dto/incoming-delegation.dto';
 import { DelegationsRepository, sameDevices, type GrantDevices, type GrantRow } from './delegations.repository';
 import type { EventMutation } from './event-transactions';
 import { EventTransactions } from './event-transactions';
 import { EventViews } from './event-views';
-import { EventsRepository } from './events.repository';
+import { EventsRepository, type Participation } from './events.repository';
+import { grantCovers } from './playback-authority';
 import { PlayerService } from './player.service';
 
 /**
@@ -44,15 +46,31 @@ export class DelegationService implements OnModuleInit {
     return this.transactions.mutate(ownerId, eventId, async (m) => {
       if (m.ctx.role !== 'owner') throw new DomainError('FORBIDDEN', 'Only the owner can delegate playback control.');
       if (delegateId === ownerId) throw new DomainError('CONFLICT', 'The owner always controls playback.');
-      if ((await this.views.cardsOf(m.tx, [delegateId])).size === 0) throw DomainError.notFound('User');
-      const target = await this.events.participation(m.tx, eventId, delegateId);
-      if (target.memberRole !== 'host' && !(await this.friendships.areFriends(m.tx, ownerId, delegateId))) {
-        throw new DomainError('NOT_FRIENDS', 'Playback control can be delegated only to a friend or a host of the event.');
-      }
+      const target = await this.assertDelegable(m.tx, eventId, ownerId, delegateId);
       if (devices !== 'all') await this.assertOwnDevices(m.tx, delegateId, devices);
       const saved = await this.grants.save(m.tx, eventId, delegateId, devices);
       if (!target.delegate || !sameDevices(target.delegate.devices, devices)) await this.changed(m, delegateId, true);
       return (await this.delegateDtos(m.tx, [saved]))[0];
+    });
+  }
+
+  /**
+   * The signed-in devices of someone the owner may delegate to (a friend, or a host of the event), so the owner
+   * can grant chosen ones. Owner only; the same refusals as a grant, nothing beyond id, platform, name and last use.
+   */
+  devicesOf(ownerId: string, eventId: string, delegateId: string): Promise<FriendDeviceDto[]> {
+    return this.transactions.read(ownerId, eventId, async (sql, ctx) => {
+      if (ctx.role !== 'owner') throw new DomainError('FORBIDDEN', 'Only the owner can delegate playback control.');
+      if (delegateId === ownerId) throw new DomainError('CONFLICT', 'The owner always controls playback.');
+      await this.assertDelegable(sql, eventId, ownerId, delegateId);
+      const granted = (await this.events.participation(sql, eventId, delegateId)).delegate?.devices ?? [];
+      return (await this.devices.ofUser(sql, delegateId)).map((d) => ({
+        id: d.id,
+        platform: d.platform,
+        deviceName: d.deviceName,
+        lastSeenAt: d.lastSeenAt.toISOString(),
+        delegated: grantCovers(granted, d.id),
+      }));
     });
   }
 
@@ -142,6 +160,16 @@ export class DelegationService implements OnModuleInit {
       if (covered.has(eventId)) continue;
       await this.transactions.mutateAsServer(eventId, (m) => this.player.dropIfNotAllowed(m));
     }
+  }
+
+  /** 404 for an unknown user, NOT_FRIENDS unless a friend of the owner or a host of the event. */
+  private async assertDelegable(sql: Sql, eventId: string, ownerId: string, delegateId: string): Promise<Participation> {
+    if ((await this.views.cardsOf(sql, [delegateId])).size === 0) throw DomainError.notFound('User');
+    const target = await this.events.participation(sql, eventId, delegateId);
+    if (target.memberRole !== 'host' && !(await this.friendships.areFriends(sql, ownerId, delegateId))) {
+      throw new DomainError('NOT_FRIENDS', 'Playback control can be delegated only to a friend or a host of the event.');
+    }
+    return target;
   }
 
   private async changed(m: EventMutation, userId: string, isDelegate: boolean): Promise<void> {

@@ -14,6 +14,7 @@ import { DelegationParamsDto } from './dto/delegation-params.dto';
 import { IncomingDelegationDto } from './dto/incoming-delegation.dto';
 import { NarrowDelegationDto } from './dto/narrow-delegation.dto';
 import { DelegationService } from './delegation.service';
+import { ApiErrors } from '../../common/http/api-errors.decorator';
 
 /** The delegate's side of Music Control Delegation: the grants I hold. */
 @ApiTags('events')
@@ -35,6 +36,7 @@ export class DelegationsController {
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED: devices is not "all" or a list of my signed-in sessions.' })
   @ApiForbiddenResponse({ description: 'DEVICE_NOT_DELEGATED: a device the grant does not cover.' })
   @ApiNotFoundResponse({ description: 'NOT_FOUND: no grant of mine for this event.' })
+  @ApiErrors('DEVICE_NOT_DELEGATED')
   narrow(@CurrentUser() user: AuthUser, @Param() p: DelegationParamsDto, @Body() dto: NarrowDelegationDto): Promise<IncomingDelegationDto> {
     return this.delegation.narrow(user.id, p.eventId, dto.devices);
   }

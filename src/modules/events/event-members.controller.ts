@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -11,6 +11,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentUser, type AuthUser } from '../../common/auth';
+import { PageQueryDto } from '../../common/pagination';
 import { EventMemberDto } from './dto/event-member.dto';
 import { EventMembersDto } from './dto/event-members.dto';
 import { ChangeMemberRoleDto } from './dto/change-member-role.dto';
@@ -18,6 +19,7 @@ import { EventParamsDto } from './dto/event-params.dto';
 import { InvitationParamsDto } from './dto/invitation-params.dto';
 import { MemberParamsDto } from './dto/member-params.dto';
 import { EventMembersService } from './event-members.service';
+import { ApiErrors } from '../../common/http/api-errors.decorator';
 
 const INVISIBLE = 'NOT_FOUND: the event does not exist or the caller may not see it.';
 
@@ -31,12 +33,13 @@ export class EventMembersController {
   @Get('members')
   @ApiOperation({
     summary: 'Who is in the event',
-    description: 'Owner, hosts, guests and delegates as user cards with their role, and the listener count. Pending invitations for the owner and hosts.',
+    description:
+      'Owner, hosts, guests and delegates as user cards with their role, a page at a time (`items`, `nextCursor`), and the listener count. Pending invitations for the owner and hosts.',
   })
   @ApiOkResponse({ type: EventMembersDto })
   @ApiNotFoundResponse({ description: INVISIBLE })
-  roster(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto): Promise<EventMembersDto> {
-    return this.members.roster(user.id, p.id);
+  roster(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @Query() page: PageQueryDto): Promise<EventMembersDto> {
+    return this.members.roster(user.id, p.id, page);
   }
 
   @Delete('invitations/:invitationId')
@@ -45,6 +48,7 @@ export class EventMembersController {
   @ApiNoContentResponse({ description: 'Cancelled.' })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: not the owner or a host, or a host cancelling a host invitation.' })
   @ApiNotFoundResponse({ description: `${INVISIBLE} Also an invitation that is not pending or not to this event.` })
+  @ApiErrors('FORBIDDEN')
   cancelInvitation(@CurrentUser() user: AuthUser, @Param() p: InvitationParamsDto): Promise<void> {
     return this.members.cancelInvitation(user.id, p.id, p.invitationId);
   }
@@ -59,6 +63,7 @@ export class EventMembersController {
   @ApiForbiddenResponse({ description: 'FORBIDDEN: not the owner or a host, or a host removing a host.' })
   @ApiNotFoundResponse({ description: `${INVISIBLE} Also a user who is not a member.` })
   @ApiConflictResponse({ description: 'CONFLICT: the owner cannot be removed.' })
+  @ApiErrors('FORBIDDEN', 'CONFLICT')
   remove(@CurrentUser() user: AuthUser, @Param() p: MemberParamsDto): Promise<void> {
     return this.members.remove(user.id, p.id, p.userId);
   }
@@ -69,6 +74,7 @@ export class EventMembersController {
   @ApiForbiddenResponse({ description: 'FORBIDDEN: only the owner touches hosts.' })
   @ApiNotFoundResponse({ description: `${INVISIBLE} Also a user who is not a member.` })
   @ApiConflictResponse({ description: 'CONFLICT: the owner’s role cannot change.' })
+  @ApiErrors('FORBIDDEN', 'CONFLICT')
   changeRole(@CurrentUser() user: AuthUser, @Param() p: MemberParamsDto, @Body() dto: ChangeMemberRoleDto): Promise<EventMemberDto> {
     return this.members.changeRole(user.id, p.id, p.userId, dto.role);
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Queryable as Sql } from '../../infra/database';
+import { DomainError } from '../../common/errors/domain-error';
 import type { EventMemberRole } from './entities/event-member.entity';
 
 /** A member (host or guest) or a delegate of an event; the owner is not a row. */
@@ -9,19 +10,59 @@ export interface RosterRow {
   isDelegate: boolean;
 }
 
+/**
+ * Where a roster page ends: the row's group (hosts 0, guests 1, delegates 2; -1 right after the owner, who opens
+ * the first page), when it came in, its user id.
+ */
+export interface RosterPosition {
+  rank: number;
+  at: Date;
+  userId: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const encodeRosterCursor = (p: RosterPosition): string => Buffer.from(JSON.stringify([p.rank, p.at.toISOString(), p.userId])).toString('base64url');
+
+/** A forged or foreign cursor is a 400, never a 500. */
+export function decodeRosterCursor(cursor: string | undefined): RosterPosition | null {
+  if (!cursor) return null;
+  try {
+    const [rank, at, userId] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown, unknown];
+    const date = new Date(String(at));
+    const storable = !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= 1 && date.getUTCFullYear() <= 9999;
+    if (Number.isInteger(rank) && (rank as number) >= -1 && (rank as number) <= 2 && storable && typeof userId === 'string' && UUID.test(userId)) {
+      return { rank: rank as number, at: date, userId };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', [{ field: 'cursor', messages: ['cursor is not valid'] }]);
+}
+
 /** Who is in an event, beyond the owner: members by invitation and playback delegates. */
 @Injectable()
 export class EventMembersRepository {
-  /** Hosts, then guests, then delegates who are neither, each in the order they came in. */
-  roster(sql: Sql, eventId: string): Promise<RosterRow[]> {
-    return sql.query<RosterRow>(
-      `SELECT u.user_id AS "userId", m.role, d.user_id IS NOT NULL AS "isDelegate"
-       FROM (SELECT user_id FROM event_members WHERE event_id = $1 UNION SELECT user_id FROM event_delegates WHERE event_id = $1) u
-       LEFT JOIN event_members m ON m.event_id = $1 AND m.user_id = u.user_id
-       LEFT JOIN event_delegates d ON d.event_id = $1 AND d.user_id = u.user_id
-       ORDER BY CASE m.role WHEN 'host' THEN 0 WHEN 'guest' THEN 1 ELSE 2 END, COALESCE(m.created_at, d.granted_at), u.user_id`,
-      [eventId],
+  /**
+   * Hosts, then guests, then delegates who are neither, each in the order they came in (to the millisecond, so a
+   * cursor round-trips through a JS Date), after `after`; at most `limit` rows.
+   */
+  async roster(sql: Sql, eventId: string, after: RosterPosition | null, limit: number): Promise<Array<RosterRow & { position: RosterPosition }>> {
+    const rows = await sql.query<RosterRow & { rank: number; at: Date }>(
+      `SELECT * FROM (
+         SELECT u.user_id AS "userId", m.role, d.user_id IS NOT NULL AS "isDelegate",
+                CASE m.role WHEN 'host' THEN 0 WHEN 'guest' THEN 1 ELSE 2 END AS rank,
+                date_trunc('milliseconds', COALESCE(m.created_at, d.granted_at)) AS at
+         FROM (SELECT user_id FROM event_members WHERE event_id = $1 UNION SELECT user_id FROM event_delegates WHERE event_id = $1) u
+         LEFT JOIN event_members m ON m.event_id = $1 AND m.user_id = u.user_id
+         LEFT JOIN event_delegates d ON d.event_id = $1 AND d.user_id = u.user_id
+       ) r
+       WHERE $2::int IS NULL OR (r.rank, r.at, r."userId") > ($2::int, $3::timestamptz, $4::uuid)
+       ORDER BY r.rank, r.at, r."userId"
+       LIMIT $5`,
+      [eventId, after?.rank ?? null, after?.at ?? null, after?.userId ?? null, limit],
     );
+    return rows.map(({ rank, at, ...row }) => ({ ...row, position: { rank, at: new Date(at), userId: row.userId } }));
   }
 
   async setRole(sql: Sql, eventId: string, userId: string, role: EventMemberRole): Promise<void> {

@@ -7,7 +7,7 @@ import type { EventMemberRole } from './entities/event-member.entity';
 import { isHostOrOwner, type EventContext } from './event-context';
 import { EventTransactions } from './event-transactions';
 import { EventViews } from './event-views';
-import { EventMembersRepository } from './event-members.repository';
+import { decodeRosterCursor, encodeRosterCursor, EventMembersRepository } from './event-members.repository';
 import { EventsRepository } from './events.repository';
 import { PlayerService } from './player.service';
 
@@ -27,20 +27,30 @@ export class EventMembersService {
     private readonly player: PlayerService,
   ) {}
 
-  /** Anyone who can see the event; pending invitations only for the owner and hosts. */
-  roster(userId: string, eventId: string): Promise<EventMembersDto> {
+  /**
+   * Anyone who can see the event, a page at a time: the owner opens the first page, then hosts, guests and
+   * delegates. Pending invitations only for the owner and hosts.
+   */
+  roster(userId: string, eventId: string, page: { limit: number; cursor?: string }): Promise<EventMembersDto> {
+    const after = decodeRosterCursor(page.cursor);
     return this.transactions.read(userId, eventId, async (sql, ctx) => {
-      const rows = await this.members.roster(sql, eventId);
       const ownerId = ctx.event.ownerId;
-      const cards = await this.views.cardsOf(sql, [ownerId, ...rows.map((r) => r.userId)]);
-      const people = [{ userId: ownerId, role: 'owner' as const, isDelegate: false }, ...rows];
-      const members = people.flatMap((p): EventMemberDto[] => {
+      const withOwner = after === null;
+      const room = page.limit - (withOwner ? 1 : 0);
+      const fetched = await this.members.roster(sql, eventId, after, room + 1);
+      const rows = fetched.slice(0, room);
+      const last = rows.at(-1);
+      const hasMore = fetched.length > room;
+      const nextCursor = hasMore ? (last ? encodeRosterCursor(last.position) : encodeRosterCursor({ rank: -1, at: new Date(0), userId: ownerId })) : null;
+      const cards = await this.views.cardsOf(sql, [...(withOwner ? [ownerId] : []), ...rows.map((r) => r.userId)]);
+      const people = [...(withOwner ? [{ userId: ownerId, role: 'owner' as const, isDelegate: false }] : []), ...rows];
+      const items = people.flatMap((p): EventMemberDto[] => {
         const user = cards.get(p.userId);
         return user ? [{ user, role: p.role, isDelegate: p.isDelegate }] : [];
       });
       const listenerCount = (await this.events.listenerCounts(sql, [eventId])).get(eventId) ?? 0;
       const invitations = isHostOrOwner(ctx) ? await this.invitations.pendingForTarget(sql, 'event', eventId, userId) : null;
-      return { members, listenerCount, invitations, version: ctx.event.version };
+      return { items, nextCursor, members: items, listenerCount, invitations, version: ctx.event.version };
     });
   }
 

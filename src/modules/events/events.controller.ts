@@ -11,6 +11,7 @@ import { EventInvitationDto } from './dto/event-invitation.dto';
 import { EventPageDto } from './dto/event-page.dto';
 import { EventsService } from './events.service';
 import { MembershipService } from './membership.service';
+import { ApiErrors } from '../../common/http/api-errors.decorator';
 
 @ApiTags('events')
 @ApiBearerAuth()
@@ -41,6 +42,7 @@ export class EventsController {
 
   @Patch(':id')
   @ApiOkResponse({ type: EventDto, description: 'Owner and hosts.' })
+  @ApiErrors('FORBIDDEN')
   update(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @Body() dto: UpdateEventDto): Promise<EventDto> {
     return this.events.update(user.id, p.id, dto, user.sessionId);
   }
@@ -48,12 +50,14 @@ export class EventsController {
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Owner only.' })
+  @ApiErrors('FORBIDDEN')
   remove(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto): Promise<void> {
     return this.events.remove(user.id, p.id);
   }
 
   @Post(':id/invitations')
   @ApiCreatedResponse({ type: EventInvitationDto, description: 'Owner and hosts invite guests; the owner invites hosts.' })
+  @ApiErrors('FORBIDDEN', 'CONFLICT')
   invite(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @Body() dto: InviteToEventDto): Promise<EventInvitationDto> {
     return this.membership.invite(user.id, p.id, dto);
   }
@@ -61,6 +65,7 @@ export class EventsController {
   @Post(':id/join')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Public events only; idempotent.' })
+  @ApiErrors('FORBIDDEN')
   join(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto): Promise<void> {
     return this.membership.join(user.id, p.id);
   }
@@ -68,6 +73,7 @@ export class EventsController {
   @Post(':id/leave')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Ends membership, listening and delegation; idempotent.' })
+  @ApiErrors('CONFLICT')
   leave(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto): Promise<void> {
     return this.membership.leave(user.id, p.id);
   }

@@ -25,6 +25,7 @@ import { SkipVotesDto } from './dto/skip-votes.dto';
 import { EventCodesService } from './event-codes.service';
 import { EventsService } from './events.service';
 import { PlaylistImportService } from './playlist-import.service';
+import { ApiErrors } from '../../common/http/api-errors.decorator';
 
 const INVISIBLE = 'NOT_FOUND: no such event, or a private event the caller is not in.';
 const LICENCE = 'FORBIDDEN / NOT_INVITED / VOTE_OUTSIDE_AREA / VOTE_OUTSIDE_WINDOW: the voting licence refuses the caller.';
@@ -69,6 +70,7 @@ export class PartyController {
   @ApiOkResponse({ type: EventDto, description: 'Owner only: a new join code; the old one stops working.' })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: not the owner.' })
   @ApiNotFoundResponse({ description: INVISIBLE })
+  @ApiErrors('FORBIDDEN')
   regenerateCode(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto): Promise<EventDto> {
     return this.events.regenerateCode(user.id, p.id, user.sessionId);
   }
@@ -100,6 +102,7 @@ export class PartyController {
   @ApiForbiddenResponse({ description: `${LICENCE} FORBIDDEN also when the caller is neither a listener nor a member.` })
   @ApiNotFoundResponse({ description: INVISIBLE })
   @ApiConflictResponse({ description: 'CONFLICT: nothing is playing (reason nothing_playing), or entryId is no longer on the deck (track_changed).' })
+  @ApiErrors('FORBIDDEN', 'NOT_INVITED', 'VOTE_OUTSIDE_WINDOW', 'LOCATION_REQUIRED', 'VOTE_OUTSIDE_AREA', 'CONFLICT')
   voteSkip(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @Body() dto: SkipVoteDto): Promise<SkipVotesDto> {
     return this.crowdSkip.vote(user.id, p.id, dto);
   }
@@ -109,6 +112,7 @@ export class PartyController {
   @ApiForbiddenResponse({ description: 'FORBIDDEN: neither a listener nor a member.' })
   @ApiNotFoundResponse({ description: INVISIBLE })
   @ApiConflictResponse({ description: 'CONFLICT: nothing is playing, or entryId is no longer on the deck.' })
+  @ApiErrors('FORBIDDEN', 'NOT_INVITED', 'VOTE_OUTSIDE_WINDOW', 'CONFLICT')
   unvoteSkip(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @Body() dto: SkipVoteDto): Promise<SkipVotesDto> {
     return this.crowdSkip.unvote(user.id, p.id, dto);
   }
@@ -121,6 +125,7 @@ export class PartyController {
   })
   @ApiForbiddenResponse({ description: LICENCE })
   @ApiNotFoundResponse({ description: `${INVISIBLE} Also a playlist the caller cannot read.` })
+  @ApiErrors('NOT_INVITED', 'VOTE_OUTSIDE_WINDOW', 'LOCATION_REQUIRED', 'VOTE_OUTSIDE_AREA')
   importPlaylist(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @Body() dto: ImportPlaylistDto): Promise<ImportResultDto> {
     return this.playlistImport.importPlaylist(user.id, p.id, dto);
   }

@@ -15,6 +15,7 @@ import { CurrentUser, type AuthUser } from '../../common/auth';
 import { PageQueryDto } from '../../common/pagination';
 import { DelegateDto } from './dto/delegate.dto';
 import { DelegateParamsDto } from './dto/delegate-params.dto';
+import { FriendDeviceDto } from './dto/friend-device.dto';
 import { GrantDelegateDto } from './dto/grant-delegate.dto';
 import { PlayerDto } from './dto/player.dto';
 import { SetPlayerDto } from './dto/set-player.dto';
@@ -28,6 +29,7 @@ import { DelegationService } from './delegation.service';
 import { HistoryExportService } from './history-export.service';
 import { PlaybackService } from './playback.service';
 import { PlayerService } from './player.service';
+import { ApiErrors } from '../../common/http/api-errors.decorator';
 
 const INVISIBLE = 'NOT_FOUND: the event does not exist or the caller may not see it.';
 const NOT_CONTROLLER = 'FORBIDDEN: not the owner, a host or a delegate. DEVICE_NOT_DELEGATED: a delegate on a device the grant does not cover.';
@@ -51,6 +53,7 @@ export class PlaybackController {
   @ApiOkResponse({ type: PlaybackDto })
   @ApiForbiddenResponse({ description: NOT_CONTROLLER })
   @ApiConflictResponse({ description: 'CONFLICT: the queue is empty or nothing is playing.' })
+  @ApiErrors('FORBIDDEN', 'DEVICE_NOT_DELEGATED', 'CONFLICT')
   command(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @Body() dto: PlaybackCommandDto): Promise<PlaybackDto> {
     return this.playback.command(user.id, p.id, dto, user.sessionId);
   }
@@ -63,6 +66,7 @@ export class PlaybackController {
   @ApiOkResponse({ type: PlayerDto })
   @ApiForbiddenResponse({ description: `${NOT_CONTROLLER} Also a delegate choosing a device the grant does not cover.` })
   @ApiNotFoundResponse({ description: `${INVISIBLE} Also a session that is not a signed-in device of the caller.` })
+  @ApiErrors('FORBIDDEN', 'DEVICE_NOT_DELEGATED')
   setPlayer(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @Body() dto: SetPlayerDto): Promise<PlayerDto> {
     return this.player.set(user, p.id, dto.sessionId);
   }
@@ -83,8 +87,24 @@ export class PlaybackController {
   @ApiForbiddenResponse({ description: 'FORBIDDEN: not the owner. NOT_FRIENDS: the user is neither a friend of the owner nor a host.' })
   @ApiNotFoundResponse({ description: `${INVISIBLE} Also an unknown user.` })
   @ApiConflictResponse({ description: 'CONFLICT: the owner always controls playback.' })
+  @ApiErrors('FORBIDDEN', 'NOT_FRIENDS', 'CONFLICT')
   grant(@CurrentUser() user: AuthUser, @Param() p: DelegateParamsDto, @Body() dto: GrantDelegateDto): Promise<DelegateDto> {
     return this.delegation.grant(user.id, p.id, p.userId, dto.devices ?? 'all');
+  }
+
+  @Get('delegates/:userId/devices')
+  @ApiOperation({
+    summary: 'A friend’s devices, to delegate to',
+    description:
+      'Owner only. The signed-in devices (session id, platform, device name, last use) of a friend of the owner or a host of the event, and whether the current grant covers each, so the owner can choose `devices` for PUT /api/events/{id}/delegates/{userId}.',
+  })
+  @ApiOkResponse({ type: [FriendDeviceDto] })
+  @ApiForbiddenResponse({ description: 'FORBIDDEN: not the owner. NOT_FRIENDS: the user is neither a friend of the owner nor a host.' })
+  @ApiNotFoundResponse({ description: `${INVISIBLE} Also an unknown user.` })
+  @ApiConflictResponse({ description: 'CONFLICT: the owner always controls playback.' })
+  @ApiErrors('FORBIDDEN', 'NOT_FRIENDS', 'CONFLICT')
+  delegateDevices(@CurrentUser() user: AuthUser, @Param() p: DelegateParamsDto): Promise<FriendDeviceDto[]> {
+    return this.delegation.devicesOf(user.id, p.id, p.userId);
   }
 
   @Delete('delegates/:userId')
@@ -92,6 +112,7 @@ export class PlaybackController {
   @ApiOperation({ summary: 'Revoke a delegation', description: 'Owner only; idempotent. Broadcasts `members.changed`; a player device of the delegate is dropped.' })
   @ApiNoContentResponse({ description: 'Revoked (or there was no grant).' })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: not the owner.' })
+  @ApiErrors('FORBIDDEN')
   revoke(@CurrentUser() user: AuthUser, @Param() p: DelegateParamsDto): Promise<void> {
     return this.delegation.revoke(user.id, p.id, p.userId);
   }
@@ -106,6 +127,7 @@ export class PlaybackController {
   @Post('history/export')
   @ApiOperation({ summary: 'Export the history as a playlist' })
   @ApiCreatedResponse({ type: ExportedPlaylistDto, description: 'A new private playlist of mine with the tracks played, in order.' })
+  @ApiErrors('CONFLICT')
   exportHistory(@CurrentUser() user: AuthUser, @Param() p: EventParamsDto, @Body() dto: ExportHistoryDto): Promise<ExportedPlaylistDto> {
     return this.historyExport.exportHistory(user.id, p.id, dto.name);
   }

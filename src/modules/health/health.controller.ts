@@ -7,6 +7,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { Database } from '../../infra/database';
 import { REDIS } from '../../infra/redis';
 import { LivenessDto } from './liveness.dto';
+import { ApiErrors } from '../../common/http/api-errors.decorator';
 
 const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T> =>
   Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms).unref())]);
@@ -33,6 +34,7 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   @ApiServiceUnavailableResponse({ description: 'The database or Redis is unreachable (code SERVICE_UNAVAILABLE; details say which, never why).' })
+  @ApiErrors('SERVICE_UNAVAILABLE')
   async ready(): Promise<HealthCheckResult> {
     const checks = [() => this.probe('database', () => this.db.query('SELECT 1'))];
     const redis = this.redis;

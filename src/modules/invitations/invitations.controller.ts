@@ -6,6 +6,7 @@ import { PageQueryDto } from '../../common/pagination';
 import { InvitationPageDto } from './dto/invitation-page.dto';
 import { InvitationResponseDto } from './dto/invitation-response.dto';
 import { Invitations } from './invitations.service';
+import { ApiErrors } from '../../common/http/api-errors.decorator';
 
 @ApiTags('invitations')
 @ApiBearerAuth()
@@ -22,6 +23,7 @@ export class InvitationsController {
   @Post(':id/accept')
   @HttpCode(200)
   @ApiOkResponse({ type: InvitationResponseDto })
+  @ApiErrors('CONFLICT')
   accept(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto): Promise<InvitationResponseDto> {
     return this.invitations.accept(user.id, params.id);
   }
@@ -29,6 +31,7 @@ export class InvitationsController {
   @Post(':id/decline')
   @HttpCode(200)
   @ApiOkResponse({ type: InvitationResponseDto })
+  @ApiErrors('CONFLICT')
   decline(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto): Promise<InvitationResponseDto> {
     return this.invitations.decline(user.id, params.id);
   }

@@ -4,7 +4,8 @@ import { TrackEntity } from './entities/track.entity';
 export { MusicModule } from './music.module';
 export { Tracks } from './tracks';
 export { TrackDto } from './dto/track.dto';
-export { renderAudioClips } from './audio/audio-clips';
+export { encodeTrackFile } from './audio/track-encoder';
+export { loadBundledCatalogue } from './catalogue/bundled-catalogue';
 
 /** Every entity of the music module, for src/schema.ts. */
 export const musicEntities = [TrackEntity, CatalogueTrackEntity];

@@ -6,6 +6,7 @@ import { SearchResultDto } from './dto/search-result.dto';
 import { TrackParamsDto } from './dto/track-params.dto';
 import { toTrackDto, TrackDto } from './dto/track.dto';
 import { MusicService } from './music.service';
+import { ApiErrors } from '../../common/http/api-errors.decorator';
 
 @ApiTags('music')
 @ApiBearerAuth()
@@ -23,6 +24,7 @@ export class MusicController {
   @Get('search')
   @ApiOperation({ summary: 'Search one provider (the bundled catalogue by default); 503 PROVIDER_UNAVAILABLE when it is down' })
   @ApiOkResponse({ type: SearchResultDto })
+  @ApiErrors('PROVIDER_UNAVAILABLE')
   async search(@Query() query: SearchQueryDto): Promise<SearchResultDto> {
     const tracks = await this.music.search(query.q, query.provider, query.limit);
     return { items: tracks.map(toTrackDto) };
@@ -31,6 +33,7 @@ export class MusicController {
   @Get('tracks/:provider/:providerTrackId')
   @ApiOperation({ summary: 'One track, fresh from its provider; 404 when unknown' })
   @ApiOkResponse({ type: TrackDto })
+  @ApiErrors('PROVIDER_UNAVAILABLE')
   async track(@Param() params: TrackParamsDto): Promise<TrackDto> {
     return toTrackDto(await this.music.getTrack(params.provider, params.providerTrackId));
   }

@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
+import { decodeCursor, encodeCursor } from '../../common/pagination';
 import { Database, type Tx } from '../../infra/database';
 import { Invitations, type InvitationRecord, type InvitationTarget } from '../invitations';
 import { UserCards } from '../users';
@@ -56,20 +57,34 @@ export class PlaylistMembersService implements OnModuleInit {
     });
   }
 
-  /** Anyone who can see the playlist; pending invitations only for the owner. Read at one snapshot. */
-  roster(userId: string, playlistId: string): Promise<PlaylistMembersDto> {
+  /**
+   * Anyone who can see the playlist, a page at a time: the owner opens the first page, then members in the order
+   * they joined. Pending invitations only for the owner. Read at one snapshot.
+   */
+  roster(userId: string, playlistId: string, page: { limit: number; cursor?: string }): Promise<PlaylistMembersDto> {
+    const after = decodeCursor(page.cursor);
     return this.db.transaction(
       async (tx) => {
         const playlist = assertVisible(await this.playlists.find(tx, playlistId, userId), userId);
-        const memberIds = await this.playlists.memberIds(tx, playlistId);
-        const cards = await this.cards.byIds([playlist.ownerId, ...memberIds], tx, userId);
-        const people = [{ id: playlist.ownerId, role: 'owner' as const }, ...memberIds.map((id) => ({ id, role: 'editor' as const }))];
-        const members = people.flatMap((p): PlaylistMemberDto[] => {
+        const withOwner = after === null;
+        const room = page.limit - (withOwner ? 1 : 0);
+        const fetched = await this.playlists.memberPage(tx, playlistId, after, room + 1);
+        const rows = fetched.slice(0, room);
+        const last = rows.at(-1);
+        // Right after the owner (a first page of one): every member is after the start of time.
+        const nextCursor = fetched.length > room ? encodeCursor(last ?? { createdAt: new Date(0), id: ZERO_UUID }) : null;
+        const memberIds = rows.map((r) => r.id);
+        const cards = await this.cards.byIds([...(withOwner ? [playlist.ownerId] : []), ...memberIds], tx, userId);
+        const people = [
+          ...(withOwner ? [{ id: playlist.ownerId, role: 'owner' as const }] : []),
+          ...memberIds.map((id) => ({ id, role: 'editor' as const })),
+        ];
+        const items = people.flatMap((p): PlaylistMemberDto[] => {
           const user = cards.get(p.id);
           return user ? [{ user, role: p.role }] : [];
         });
         const invitations = isOwner(playlist, userId) ? await this.invitations.pendingForTarget(tx, 'playlist', playlistId, userId) : null;
-        return { members, invitations, version: playlist.version };
+        return { items, nextCursor, members: items, invitations, version: playlist.version };
       },
       { isolation: 'REPEATABLE READ' },
     );
@@ -110,6 +125,8 @@ export class PlaylistMembersService implements OnModuleInit {
     return new Map(rows.map((r) => [r.id, { name: r.name }]));
   }
 }
+
+const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
 
 /** Socket event `members.changed` for one user; role null = no longer a member. */
 const membersChanged = (changes: PlaylistChanges, userId: string, role: 'editor' | null): number =>

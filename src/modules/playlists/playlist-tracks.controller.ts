@@ -8,6 +8,7 @@ import { PlaylistEntryDto } from './dto/playlist-entry.dto';
 import { PlaylistEntryParamsDto } from './dto/playlist-entry-params.dto';
 import { IF_MATCH_HEADER, IfMatchVersion } from '../../common/http/if-match.decorator';
 import { PlaylistEntriesService } from './playlist-entries.service';
+import { ApiErrors } from '../../common/http/api-errors.decorator';
 
 @ApiTags('playlists')
 @ApiBearerAuth()
@@ -18,6 +19,7 @@ export class PlaylistTracksController {
   @Post()
   @ApiHeader(IF_MATCH_HEADER)
   @ApiCreatedResponse({ type: PlaylistEntryDto, description: '409 CONFLICT when the playlist is full (2,000) or refuses duplicates.' })
+  @ApiErrors('FORBIDDEN', 'VERSION_CONFLICT', 'CONFLICT', 'PROVIDER_UNAVAILABLE')
   add(
     @CurrentUser() user: AuthUser,
     @Param() params: IdParamsDto,
@@ -30,6 +32,7 @@ export class PlaylistTracksController {
   @Patch(':entryId')
   @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: PlaylistEntryDto, description: 'Moved; 404 when the entry (or the one to go after) is gone.' })
+  @ApiErrors('FORBIDDEN', 'VERSION_CONFLICT', 'CONFLICT')
   move(
     @CurrentUser() user: AuthUser,
     @Param() params: PlaylistEntryParamsDto,
@@ -43,6 +46,7 @@ export class PlaylistTracksController {
   @HttpCode(204)
   @ApiHeader(IF_MATCH_HEADER)
   @ApiNoContentResponse()
+  @ApiErrors('FORBIDDEN', 'VERSION_CONFLICT')
   remove(@CurrentUser() user: AuthUser, @Param() params: PlaylistEntryParamsDto, @IfMatchVersion() version: number | undefined): Promise<void> {
     return this.entries.remove(user.id, params.id, params.entryId, version);
   }

@@ -13,6 +13,7 @@ import {
 import type { Response } from 'express';
 import { CurrentUser, type AuthUser } from '../../common/auth';
 import { IdParamsDto } from '../../common/http/id-params.dto';
+import { PageQueryDto } from '../../common/pagination';
 import { CreatePlaylistDto } from './dto/create-playlist.dto';
 import { InviteToPlaylistDto } from './dto/invite-to-playlist.dto';
 import { ListPlaylistsQueryDto } from './dto/list-playlists-query.dto';
@@ -26,6 +27,7 @@ import { UpdatePlaylistDto } from './dto/update-playlist.dto';
 import { IF_MATCH_HEADER, IfMatchVersion } from '../../common/http/if-match.decorator';
 import { PlaylistMembersService } from './playlist-members.service';
 import { PlaylistsService } from './playlists.service';
+import { ApiErrors } from '../../common/http/api-errors.decorator';
 
 @ApiTags('playlists')
 @ApiBearerAuth()
@@ -57,6 +59,7 @@ export class PlaylistsController {
   @Patch(':id')
   @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: PlaylistDto, description: 'Owner only.' })
+  @ApiErrors('FORBIDDEN', 'VERSION_CONFLICT')
   update(
     @CurrentUser() user: AuthUser,
     @Param() params: IdParamsDto,
@@ -70,12 +73,14 @@ export class PlaylistsController {
   @HttpCode(204)
   @ApiHeader(IF_MATCH_HEADER)
   @ApiNoContentResponse({ description: 'Owner only; pending invitations are revoked.' })
+  @ApiErrors('FORBIDDEN', 'VERSION_CONFLICT')
   remove(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto, @IfMatchVersion() version: number | undefined): Promise<void> {
     return this.playlists.remove(user.id, params.id, version);
   }
 
   @Post(':id/invitations')
   @ApiCreatedResponse({ type: PlaylistInvitationDto, description: 'Owner only. 200 with the same invitation when it was already pending.' })
+  @ApiErrors('FORBIDDEN', 'CONFLICT')
   async invite(
     @CurrentUser() user: AuthUser,
     @Param() params: IdParamsDto,
@@ -88,11 +93,14 @@ export class PlaylistsController {
   }
 
   @Get(':id/members')
-  @ApiOperation({ summary: 'Who is in the playlist', description: 'The owner and members with their role; pending invitations for the owner only.' })
+  @ApiOperation({
+    summary: 'Who is in the playlist',
+    description: 'The owner and members with their role, a page at a time (`items`, `nextCursor`); pending invitations for the owner only.',
+  })
   @ApiOkResponse({ type: PlaylistMembersDto })
   @ApiNotFoundResponse({ description: 'NOT_FOUND: the playlist does not exist or the caller may not see it.' })
-  roster(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto): Promise<PlaylistMembersDto> {
-    return this.members.roster(user.id, params.id);
+  roster(@CurrentUser() user: AuthUser, @Param() params: IdParamsDto, @Query() page: PageQueryDto): Promise<PlaylistMembersDto> {
+    return this.members.roster(user.id, params.id, page);
   }
 
   @Delete(':id/invitations/:invitationId')
@@ -101,6 +109,7 @@ export class PlaylistsController {
   @ApiNoContentResponse({ description: 'Cancelled.' })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: not the owner.' })
   @ApiNotFoundResponse({ description: 'NOT_FOUND: an invisible playlist, or an invitation that is not pending or not to this playlist.' })
+  @ApiErrors('FORBIDDEN')
   cancelInvitation(@CurrentUser() user: AuthUser, @Param() params: PlaylistInvitationParamsDto): Promise<void> {
     return this.members.cancelInvitation(user.id, params.id, params.invitationId);
   }
@@ -109,6 +118,7 @@ export class PlaylistsController {
   @HttpCode(204)
   @ApiHeader(IF_MATCH_HEADER)
   @ApiNoContentResponse({ description: 'The owner removes a member, or a member leaves.' })
+  @ApiErrors('FORBIDDEN', 'VERSION_CONFLICT')
   removeMember(
     @CurrentUser() user: AuthUser,
     @Param() params: PlaylistMemberParamsDto,

@@ -95,6 +95,16 @@ export class PlaylistsRepository {
     return rows.map((r) => r.userId);
   }
 
+  /** Members in the order they joined, after `after`; at most `limit` (created_at has millisecond precision). */
+  memberPage(q: Queryable, playlistId: string, after: Keyset | null, limit: number): Promise<Array<{ id: string; createdAt: Date }>> {
+    return q.query(
+      `SELECT user_id AS id, created_at AS "createdAt" FROM playlist_members
+       WHERE playlist_id = $1 AND ($2::timestamptz IS NULL OR (created_at, user_id) > ($2::timestamptz, $3::uuid))
+       ORDER BY created_at, user_id LIMIT $4`,
+      [playlistId, after?.createdAt ?? null, after?.id ?? null, limit],
+    );
+  }
+
   names(q: Queryable, ids: string[]): Promise<Array<{ id: string; name: string }>> {
     return q.query('SELECT id, name FROM playlists WHERE id = ANY($1::uuid[])', [ids]);
   }

@@ -10,7 +10,8 @@ import { emitFrame, type RealtimeServer } from './socket-types';
  * room's frame goes to the room; a private room's frame goes to the sockets (on every instance) whose user
  * is the owner or a member, and every other socket is taken out of the room before the frame leaves. So a
  * room turning private, or a member being removed, can never let a frame through to someone REST would
- * refuse, whichever instance publishes it. Frames of one room leave this instance one after another.
+ * refuse, whichever instance publishes it; the one exception is the removed member's own `members.changed`
+ * (role null), which their sockets get as they leave. Frames of one room leave this instance one after another.
  */
 @Injectable()
 export class RoomDelivery {
@@ -50,6 +51,8 @@ export class RoomDelivery {
     }
     const sockets = await this.socketsIn(server, roomName);
     const refusedUsers = new Set(sockets.filter((s) => !mayReceive(audience, s.data.user.id)).map((s) => s.data.user.id));
+    const told = removedMemberSockets(sockets, refusedUsers, name, frame);
+    if (told.length > 0) emitFrame(server.to(told), name, frame);
     for (const userId of refusedUsers) server.in(userRoom(userId)).socketsLeave(roomName);
     const allowed = sockets.filter((s) => mayReceive(audience, s.data.user.id)).map((s) => s.id);
     if (allowed.length > 0) emitFrame(server.to(allowed), name, frame);
@@ -64,4 +67,21 @@ export class RoomDelivery {
       return server.local.in(roomName).fetchSockets();
     }
   }
+}
+
+/**
+ * The sockets of the member a `members.changed` (role null) removes, when that removal takes them out of a private
+ * room: they get this one frame about themselves before leaving, so an open screen can say why it closes. It tells
+ * them nothing they may not know.
+ */
+function removedMemberSockets<K extends ServerFrameName>(
+  sockets: Array<{ id: string; data: { user: { id: string } } }>,
+  refusedUsers: Set<string>,
+  name: K,
+  frame: ServerFrames[K],
+): string[] {
+  if (name !== 'members.changed') return [];
+  const { userId, role } = frame as ServerFrames['members.changed'];
+  if (role !== null || !refusedUsers.has(userId)) return [];
+  return sockets.filter((s) => s.data.user.id === userId).map((s) => s.id);
 }

@@ -9,6 +9,9 @@ import { avatarUrlOf } from './profile-visibility';
 import { ProfileReader } from './profile-reader';
 import { UsersRepository } from './users.repository';
 
+/** The image types an avatar upload accepts (`details.accepted` of a refusal). */
+const AVATAR_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+
 export interface AvatarImage {
   bytes: Buffer;
   contentType: string;
@@ -27,14 +30,18 @@ export class AvatarsService {
     @Inject(STORAGE) private readonly storage: Storage,
   ) {}
 
-  /** Sniffs, decodes and re-encodes the bytes, stores them, and makes them the user's avatar. */
-  async upload(userId: string, bytes: Buffer): Promise<{ avatarUrl: string }> {
-    if (!sniffImage(bytes)) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'The avatar must be a PNG, JPEG or WebP image.');
+  /**
+   * Sniffs, decodes and re-encodes the bytes, stores them, and makes them the user's avatar. `contentType` is the
+   * one the file part declared, only to say what was sent when it is refused (the bytes decide).
+   */
+  async upload(userId: string, bytes: Buffer, contentType: string | null = null): Promise<{ avatarUrl: string }> {
+    const refused = { contentType, accepted: [...AVATAR_TYPES] };
+    if (!sniffImage(bytes)) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'The avatar must be a PNG, JPEG or WebP image.', refused);
     let normalized: Awaited<ReturnType<typeof normalizeAvatar>>;
     try {
       normalized = await normalizeAvatar(bytes);
     } catch (error) {
-      if (error instanceof UndecodableImageError) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'The image could not be decoded.');
+      if (error instanceof UndecodableImageError) throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'The image could not be decoded.', refused);
       throw error;
     }
     return this.replace(userId, normalized.bytes, normalized.contentType);

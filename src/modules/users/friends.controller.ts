@@ -12,6 +12,7 @@ import { FriendshipDto } from './dto/friendship.dto';
 import { SendFriendRequestDto } from './dto/send-friend-request.dto';
 import { UserIdParamsDto } from './dto/user-id-params.dto';
 import { FriendsService } from './friends.service';
+import { ApiErrors } from '../../common/http/api-errors.decorator';
 
 @ApiTags('friends')
 @ApiBearerAuth()
@@ -35,6 +36,7 @@ export class FriendsController {
   @Post('requests')
   @ApiCreatedResponse({ type: FriendRequestDto })
   @ApiOkResponse({ type: FriendshipDto })
+  @ApiErrors('NOT_FOUND', 'CONFLICT')
   async send(
     @CurrentUser() user: AuthUser,
     @Body() dto: SendFriendRequestDto,

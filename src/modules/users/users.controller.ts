@@ -17,6 +17,7 @@ import { SearchUsersQueryDto } from './dto/search-users-query.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';
 import { UserCardPageDto } from './dto/user-card-page.dto';
 import { ProfilesService } from './profiles.service';
+import { ApiErrors } from '../../common/http/api-errors.decorator';
 
 export const AVATAR_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -29,6 +30,7 @@ export const AVATAR_UPLOAD_LIMITS = { fileSize: AVATAR_MAX_BYTES, files: 1, fiel
 
 interface UploadedAvatar {
   buffer: Buffer;
+  mimetype?: string;
 }
 
 @ApiTags('users')
@@ -58,9 +60,10 @@ export class UsersController {
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiOkResponse({ type: AvatarUrlDto })
   @UseInterceptors(new UploadLimit(AVATAR_MAX_BYTES), FileInterceptor('file', { limits: AVATAR_UPLOAD_LIMITS }))
+  @ApiErrors('UNSUPPORTED_MEDIA_TYPE')
   uploadAvatar(@CurrentUser() user: AuthUser, @UploadedFile() file: UploadedAvatar | undefined): Promise<AvatarUrlDto> {
     if (!file) throw new DomainError('VALIDATION_FAILED', 'Send the image as the multipart field "file".', [{ field: 'file', messages: ['file is required'] }]);
-    return this.avatars.upload(user.id, file.buffer);
+    return this.avatars.upload(user.id, file.buffer, file.mimetype?.slice(0, 200) || null);
   }
 
   @Delete('me/avatar')
@@ -72,6 +75,7 @@ export class UsersController {
   @Post('me/avatar/generate')
   @HttpCode(200)
   @ApiOkResponse({ type: AvatarUrlDto })
+  @ApiErrors('PREMIUM_REQUIRED', 'PROVIDER_UNAVAILABLE')
   generateAvatar(@CurrentUser() user: AuthUser, @Body() dto: GenerateAvatarDto): Promise<AvatarUrlDto> {
     return this.ai.generate(user.id, dto.prompt);
   }
@@ -93,6 +97,7 @@ export class UsersController {
   @Get(':id/avatar')
   @ApiProduces('image/webp', 'image/svg+xml')
   @ApiOkResponse({ description: 'The avatar image; 304 when If-None-Match matches.' })
+  @ApiErrors('SERVICE_UNAVAILABLE')
   async avatar(@OptionalUser() viewerId: string | null, @Param() p: IdParamsDto, @Res() res: Response): Promise<void> {
     const image = await this.avatars.image(viewerId, p.id);
     res.setHeader('Cache-Control', 'private, max-age=300, must-revalidate');

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DelegateDto } from '../../../src/modules/events/dto/delegate.dto';
+import type { FriendDeviceDto } from '../../../src/modules/events/dto/friend-device.dto';
 import type { IncomingDelegationDto } from '../../../src/modules/events/dto/incoming-delegation.dto';
 import type { EventDto } from '../../../src/modules/events/dto/event.dto';
 import { track } from '../../support/events-harness';
@@ -85,6 +86,46 @@ describe(`Music Control Delegation per device (${databaseKind()})`, () => {
       expectError(await grant(owner, event.id, phone.id, { devices }), 400, 'VALIDATION_FAILED');
     }
     expect((await delegates(owner, event.id))[0].devices.map((d) => d.id)).toEqual([phone.sessionId]);
+  });
+
+  it('lists a friend’s devices to the owner, who grants chosen ones; refuses everyone else', async () => {
+    const { owner, phone, laptop, stranger, event } = await party();
+    const devicesOf = (caller: SignedInUser, userId: string) => as(caller).get(`/events/${event.id}/delegates/${userId}/devices`);
+    const listed = (await devicesOf(owner, phone.id).expect(200)).body as FriendDeviceDto[];
+    expect(listed).toHaveLength(2);
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        { id: phone.sessionId, platform: 'test', deviceName: null, lastSeenAt: expect.any(String), delegated: false },
+        { id: laptop.sessionId, platform: 'test', deviceName: 'Chrome on macOS', lastSeenAt: expect.any(String), delegated: false },
+      ]),
+    );
+    // Nothing about the session beyond what the owner needs to choose (no IP, user agent, app version or tokens).
+    expect(Object.keys(listed[0]).sort()).toEqual(['delegated', 'deviceName', 'id', 'lastSeenAt', 'platform']);
+
+    await grant(owner, event.id, phone.id, { devices: [listed.find((d) => d.deviceName === 'Chrome on macOS')!.id] }).expect(200);
+    const after = (await devicesOf(owner, phone.id).expect(200)).body as FriendDeviceDto[];
+    expect(after.map((d) => [d.id, d.delegated]).sort()).toEqual([[laptop.sessionId, true], [phone.sessionId, false]].sort());
+    await play(laptop, event.id).expect(200);
+    expectError(await play(phone, event.id), 403, 'DEVICE_NOT_DELEGATED');
+    await grant(owner, event.id, phone.id, { devices: 'all' }).expect(200);
+    expect(((await devicesOf(owner, phone.id).expect(200)).body as FriendDeviceDto[]).every((d) => d.delegated)).toBe(true);
+
+    // A signed-out device leaves the list.
+    await as(phone).delete(`/auth/sessions/${laptop.sessionId}`).expect(204);
+    expect(((await devicesOf(owner, phone.id).expect(200)).body as FriendDeviceDto[]).map((d) => d.id)).toEqual([phone.sessionId]);
+
+    expectError(await devicesOf(owner, stranger.id), 403, 'NOT_FRIENDS');
+    expectError(await devicesOf(owner, '00000000-0000-4000-8000-000000000000'), 404, 'NOT_FOUND');
+    expectError(await devicesOf(owner, owner.id), 409, 'CONFLICT');
+    expectError(await devicesOf(phone, owner.id), 403, 'FORBIDDEN');
+    expectError(await devicesOf(stranger, phone.id), 404, 'NOT_FOUND');
+    expectError(await devicesOf(owner, 'nope'), 400, 'VALIDATION_FAILED');
+
+    // A host who is not a friend may be delegated to, so the owner sees their devices too.
+    const invitation = await as(owner).post(`/events/${event.id}/invitations`, { userId: stranger.id, role: 'host' }).expect(201);
+    await as(stranger).post(`/invitations/${invitation.body.id as string}/accept`).expect(200);
+    expect(((await devicesOf(owner, stranger.id).expect(200)).body as FriendDeviceDto[]).map((d) => d.id)).toEqual([stranger.sessionId]);
+    expectError(await devicesOf(stranger, phone.id), 403, 'FORBIDDEN');
   });
 
   it('lets the delegate narrow a grant to some devices but never widen it, broadcasting each change', async () => {

@@ -7,6 +7,7 @@ import type { EventDto } from '../../../src/modules/events/dto/event.dto';
 import type { QueueEntryDto } from '../../../src/modules/events/dto/queue-entry.dto';
 import { BUNDLED_TRACKS, track } from '../../support/events-harness';
 import { authHeader, httpAs, signedInUser, type SignedInUser } from '../../support/sessions';
+import { connected, record, socketFor, until, type ClientSocket } from '../../support/socket-client';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
 import { expectError } from '../../support/expect-error';
@@ -22,7 +23,7 @@ describe(`party features over HTTP (${databaseKind()})`, () => {
   let stranger: SignedInUser;
 
   beforeAll(async () => {
-    t = await bootTestApp({ env: { RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_EVENT_CODE_PER_MINUTE: '0', PUBLIC_URL: 'https://party.example' } });
+    t = await bootTestApp({ listen: true, env: { RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_EVENT_CODE_PER_MINUTE: '0', PUBLIC_URL: 'https://party.example' } });
     [owner, guest, stranger] = [await signedInUser(t, 'owner'), await signedInUser(t, 'guest'), await signedInUser(t, 'stranger')];
   });
   afterAll(() => t?.close());
@@ -205,6 +206,43 @@ describe(`party features over HTTP (${databaseKind()})`, () => {
       const view = (await as(owner).get(`/events/${event.id}`).expect(200)).body as EventDto;
       expect(view.nowPlaying).toMatchObject({ entryId: second.id, state: 'playing', controlledBy: null });
       expect((await as(voters[0]).get(`/events/${event.id}/playback/skip-vote`).expect(200)).body).toMatchObject({ votes: 0, threshold: 3, votedByMe: false });
+    });
+
+    it('broadcasts playback.changed with reason crowd_skip exactly once to everyone in the room', async () => {
+      const event = await createEvent({ skipThreshold: 2 });
+      const voters = await Promise.all(Array.from({ length: 4 }, (_, i) => signedInUser(t, `skipper${i}`)));
+      for (const v of voters) await as(v).post(`/events/${event.id}/join`).expect(204);
+      const first = (await as(owner).post(`/events/${event.id}/tracks`, track(0)).expect(201)).body as QueueEntryDto;
+      const second = (await as(owner).post(`/events/${event.id}/tracks`, track(1)).expect(201)).body as QueueEntryDto;
+      await as(owner).post(`/events/${event.id}/playback`, { action: 'play' }).expect(200);
+
+      // The owner, two voting listeners and a stranger who only watches the public event.
+      const sockets: ClientSocket[] = [owner, voters[0], voters[1], stranger].map((u) => socketFor(t.url, u.accessToken));
+      try {
+        await Promise.all(sockets.map((s) => connected(s)));
+        const seen = sockets.map((s) => record(s, ['playback.changed', 'event.updated']));
+        for (const s of sockets) expect(await s.emitWithAck('subscribe', { room: `event:${event.id}` })).toMatchObject({ ok: true });
+
+        const answers = await Promise.all(voters.map((v) => as(v).put(`/events/${event.id}/playback/skip-vote`, { entryId: first.id })));
+        expect(answers.filter((r) => r.status === 200 && r.body.skipped === true)).toHaveLength(1);
+        // A change published after the skip: once every socket has it, every earlier frame has been delivered.
+        await as(owner).patch(`/events/${event.id}`, { description: 'after the skip' }).expect(200);
+        await until(() => seen.every((frames) => frames.some((f) => f.name === 'event.updated' && JSON.stringify(f.payload).includes('after the skip'))));
+
+        for (const frames of seen) {
+          const changes = frames.filter((f) => f.name === 'playback.changed').map((f) => f.payload);
+          expect(changes).toHaveLength(1);
+          expect(changes[0]).toMatchObject({
+            room: `event:${event.id}`,
+            reason: 'crowd_skip',
+            playback: { entryId: second.id, state: 'playing', controlledBy: null, track: { providerTrackId: BUNDLED_TRACKS[1] } },
+          });
+        }
+        // Every socket saw the same frame (one broadcast, one version).
+        expect(new Set(seen.map((frames) => frames.find((f) => f.name === 'playback.changed')?.payload.version)).size).toBe(1);
+      } finally {
+        for (const s of sockets) s.close();
+      }
     });
 
     it('counts one vote per person, withdraws it, and keeps to listeners and members under the licence', async () => {

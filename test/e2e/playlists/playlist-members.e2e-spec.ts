@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlaylistMembersDto } from '../../../src/modules/playlists/dto/playlist-members.dto';
 import { createPlaylist, makeMember, signIn, type Client } from '../../support/playlists-client';
+import { connected, record, socketFor, until } from '../../support/socket-client';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
 import { expectError } from '../../support/expect-error';
@@ -12,7 +13,7 @@ describe(`playlist members (${databaseKind()})`, () => {
   let bob: Client;
 
   beforeAll(async () => {
-    t = await bootTestApp({ env: { RATE_LIMIT_PER_MINUTE: '0' } });
+    t = await bootTestApp({ env: { RATE_LIMIT_PER_MINUTE: '0' }, listen: true });
     [owner, alice, bob] = [await signIn(t, 'owner'), await signIn(t, 'alice'), await signIn(t, 'bob')];
   });
   afterAll(async () => {
@@ -41,6 +42,33 @@ describe(`playlist members (${databaseKind()})`, () => {
     expectError(await t.http.get(`/api/playlists/${p.id}/members`).set(...bob.auth), 404, 'NOT_FOUND');
   });
 
+  it('pages the roster with ?limit and ?cursor: the owner first, then members in the order they joined', async () => {
+    const p = await createPlaylist(t, owner, { visibility: 'public' });
+    await makeMember(t, owner, p.id, alice);
+    await makeMember(t, owner, p.id, bob);
+    const everyone = [owner.id, alice.id, bob.id];
+    const whole = await roster(p.id, bob);
+    expect(whole.items.map((m) => m.user.id)).toEqual(everyone);
+    expect(whole.nextCursor).toBeNull();
+    expect(whole.members).toEqual(whole.items);
+    for (const limit of [1, 2]) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      for (let pages = 0; pages < 10; pages++) {
+        const query: string = cursor ? `limit=${limit}&cursor=${cursor}` : `limit=${limit}`;
+        const page = (await t.http.get(`/api/playlists/${p.id}/members?${query}`).set(...alice.auth).expect(200)).body as PlaylistMembersDto;
+        expect(page.items.length).toBeLessThanOrEqual(limit);
+        seen.push(...page.items.map((m) => m.user.id));
+        cursor = page.nextCursor;
+        if (!cursor) break;
+      }
+      expect(seen, `limit ${limit}`).toEqual(everyone);
+    }
+    for (const bad of ['limit=0', 'limit=101', 'cursor=nope']) {
+      expectError(await t.http.get(`/api/playlists/${p.id}/members?${bad}`).set(...owner.auth), 400, 'VALIDATION_FAILED');
+    }
+  });
+
   it('lets the owner cancel a pending invitation, bumping the version; refuses members and strangers', async () => {
     const p = await createPlaylist(t, owner, { visibility: 'private' });
     await makeMember(t, owner, p.id, alice);
@@ -55,6 +83,36 @@ describe(`playlist members (${databaseKind()})`, () => {
     expectError(await t.http.post(`/api/invitations/${pending}/accept`).set(...bob.auth), 404, 'NOT_FOUND');
     expectError(await t.http.delete(`/api/playlists/${p.id}/invitations/${pending}`).set(...owner.auth), 404, 'NOT_FOUND');
     expectError(await t.http.delete(`/api/playlists/${p.id}/invitations/not-a-uuid`).set(...owner.auth), 400, 'VALIDATION_FAILED');
+  });
+
+  it('a removed member’s socket leaves the room at once; members.changed carries the playlist’s new version', async () => {
+    const p = await createPlaylist(t, owner, { visibility: 'private' });
+    await makeMember(t, owner, p.id, alice);
+    const subscribed = async (who: Client) => {
+      const socket = socketFor(t.url, who.accessToken);
+      await connected(socket);
+      expect(await socket.emitWithAck('subscribe', { room: `playlist:${p.id}` })).toMatchObject({ ok: true });
+      return socket;
+    };
+    const [ownerSocket, aliceSocket] = [await subscribed(owner), await subscribed(alice)];
+    try {
+      const ownerSaw = record(ownerSocket, ['members.changed', 'playlist.updated']);
+      const aliceSaw = record(aliceSocket, ['members.changed', 'playlist.updated']);
+      const before = (await roster(p.id, owner)).version;
+      await t.http.delete(`/api/playlists/${p.id}/members/${alice.id}`).set(...owner.auth).expect(204);
+      await until(() => ownerSaw.length === 1);
+      expect(ownerSaw[0]).toMatchObject({ name: 'members.changed', payload: { room: `playlist:${p.id}`, userId: alice.id, role: null, version: before + 1 } });
+      expect((await roster(p.id, owner)).version).toBe(before + 1);
+      // A later frame reaches the owner but never the removed member, whose socket left before the first one.
+      await t.http.patch(`/api/playlists/${p.id}`).set(...owner.auth).send({ name: 'Renamed' }).expect(200);
+      await until(() => ownerSaw.length === 2);
+      expect(ownerSaw[1]).toMatchObject({ name: 'playlist.updated', payload: { version: before + 2 } });
+      expect(aliceSaw).toEqual([]);
+      expect(await aliceSocket.emitWithAck('subscribe', { room: `playlist:${p.id}` })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    } finally {
+      ownerSocket.close();
+      aliceSocket.close();
+    }
   });
 
   it('removes a member, who then no longer appears nor sees a private playlist', async () => {

@@ -61,7 +61,9 @@ describe(`avatars (${databaseKind()})`, () => {
 
   it('refuses a text file named .png with 415 and keeps the current avatar', async () => {
     const before = (await t.http.get(`/api/users/${me.id}/avatar`)).headers.etag;
-    expectError(await upload(Buffer.from('just some text, not an image at all')), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    const refused = await upload(Buffer.from('just some text, not an image at all'));
+    expectError(refused, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expect(refused.body.details).toEqual({ contentType: expect.any(String), accepted: ['image/png', 'image/jpeg', 'image/webp'] });
     expectError(await upload(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('garbage')])), 415, 'UNSUPPORTED_MEDIA_TYPE');
     expect((await t.http.get(`/api/users/${me.id}/avatar`)).headers.etag).toBe(before);
   });

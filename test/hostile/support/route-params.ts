@@ -24,7 +24,7 @@ export function ownerParam(world: World, path: string, name: string): string | u
     userId: () => (inEvents || inPlaylists || path.startsWith('/api/friends/') ? world.invitee.id : undefined),
     provider: () => (path.startsWith('/api/music/') ? 'bundled' : 'google'),
     providerTrackId: () => 'kevin-macleod-monkeys-spinning-monkeys',
-    file: () => 'kevin-macleod-monkeys-spinning-monkeys.wav',
+    file: () => 'kevin-macleod-monkeys-spinning-monkeys.mp3',
     code: () => r.privateEventCode,
   };
   return table[name]?.();

@@ -1,6 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Page } from '../../ui/Page';
+import { ScopeTabs } from '../../ui/ScopeTabs';
 import { useEvents, type EventScope, type EventSummary } from './api';
 
 const scopes: Array<{ value: EventScope; label: string; listName: string; empty: string }> = [
@@ -24,19 +25,7 @@ export function EventsPage() {
   return (
     <Page title="Events">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
-        <div role="group" aria-label="Which events" className="flex gap-1 rounded-lg bg-zinc-100 p-1">
-          {scopes.map((s) => (
-            <button
-              key={s.value}
-              type="button"
-              aria-pressed={s.value === scope}
-              onClick={() => setParams({ scope: s.value })}
-              className="min-h-11 rounded-md px-4 text-sm font-semibold text-zinc-800 aria-pressed:bg-white aria-pressed:text-brand-800 aria-pressed:shadow-sm"
-            >
-              {s.label}
-            </button>
-          ))}
-        </div>
+        <ScopeTabs label="Which events" scopes={scopes} current={scope} onChange={(value) => setParams({ scope: value })} />
         <Link to="/events/new" className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800">
           New event
         </Link>

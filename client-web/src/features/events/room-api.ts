@@ -1,12 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient, call } from '../../api/client';
 import type { components } from '../../api/schema';
+import type { Track } from '../music/api';
 import { eventKeys } from './api';
 import { sortQueue, type EventDetail } from './room-cache';
 
 export type Location = components['schemas']['LocationDto'];
-export type Track = components['schemas']['TrackDto'];
-export type ProviderId = Track['provider'];
 
 /** The room as the caller sees it; socket frames keep it current between fetches (see use-event-room). */
 export function useEventRoom(id: string) {
@@ -63,18 +62,6 @@ export function useVote(event: EventDetail) {
         current ? { ...current, queue: sortQueue(current.queue.map((e) => (e.id === entryId ? { ...e, ...result } : e))) } : current,
       );
     },
-  });
-}
-
-export function useProviders() {
-  return useQuery({ queryKey: ['music', 'providers'], queryFn: () => call(apiClient.GET('/api/music/providers')), staleTime: 5 * 60_000 });
-}
-
-export function useMusicSearch(q: string, provider: ProviderId | undefined) {
-  return useQuery({
-    queryKey: ['music', 'search', provider ?? 'default', q],
-    queryFn: () => call(apiClient.GET('/api/music/search', { params: { query: { q, limit: 10, ...(provider ? { provider } : {}) } } })),
-    enabled: q.trim().length > 0,
   });
 }
 

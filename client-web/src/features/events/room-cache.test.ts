@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyRoomFrame, describeFrame, frameFit, type EventDetail, type QueueEntry } from './room-cache';
+import { applyRoomFrame, describeFrame, type EventDetail, type QueueEntry } from './room-cache';
 
 const entry = (id: string, score: number, proposedAt: string): QueueEntry => ({
   id,
@@ -16,14 +16,6 @@ const room = (queue: QueueEntry[], version = 5): EventDetail =>
 const at = '2030-01-01T00:00:00.000Z';
 
 describe('applying room frames by version', () => {
-  it('applies the next version, ignores an old one, and asks for a refetch on a gap', () => {
-    const current = room([]);
-    expect(frameFit(current, { room: 'event:e1', at, version: 6 })).toBe('apply');
-    expect(frameFit(current, { room: 'event:e1', at, version: 5 })).toBe('stale');
-    expect(frameFit(current, { room: 'event:e1', at, version: 8 })).toBe('gap');
-    expect(frameFit(undefined, { room: 'event:e1', at, version: 1 })).toBe('gap');
-  });
-
   it('reorders the queue when a vote changes a score, and says so', () => {
     const before = room([entry('a', 1, '2030-01-01T00:00:01Z'), entry('b', 0, '2030-01-01T00:00:02Z')]);
     const change = { name: 'queue.vote_changed' as const, frame: { room: 'event:e1', at, version: 6, entryId: 'b', score: 2 } };

@@ -1,4 +1,4 @@
-import type { ServerFrames, VersionedFrame } from '@contracts';
+import type { ServerFrames } from '@contracts';
 import type { components } from '../../api/schema';
 
 export type EventDetail = components['schemas']['EventDto'];
@@ -7,13 +7,6 @@ export type QueueEntry = components['schemas']['QueueEntryDto'];
 /** The queue's order on the server: score desc, then proposedAt asc. */
 export function sortQueue(queue: QueueEntry[]): QueueEntry[] {
   return [...queue].sort((a, b) => b.score - a.score || a.proposedAt.localeCompare(b.proposedAt));
-}
-
-/** What to do with a versioned frame: apply it (the next version), ignore it (already seen), or refetch (a gap). */
-export function frameFit(current: EventDetail | undefined, frame: VersionedFrame): 'apply' | 'stale' | 'gap' {
-  if (!current) return 'gap';
-  if (frame.version <= current.version) return 'stale';
-  return frame.version === current.version + 1 ? 'apply' : 'gap';
 }
 
 export type RoomFrame =

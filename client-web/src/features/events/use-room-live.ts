@@ -1,11 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useRealtime, useSocketEvent } from '../../realtime/RealtimeProvider';
+import { useSocketEvent } from '../../realtime/RealtimeProvider';
+import { applyVersionedFrame, frameFit } from '../../realtime/room-version';
+import { useRoomSubscription } from '../../realtime/use-room-subscription';
 import { useMe } from '../../session/use-me';
 import { useToast } from '../../ui/Toaster';
 import { eventKeys } from './api';
-import { applyRoomFrame, describeFrame, frameFit, type EventDetail, type RoomFrame } from './room-cache';
+import { applyRoomFrame, describeFrame, type EventDetail, type RoomFrame } from './room-cache';
 
 /**
  * Keeps one event room live: subscribes the tab's socket to `event:<id>` (again after every reconnect), applies
@@ -13,7 +15,6 @@ import { applyRoomFrame, describeFrame, frameFit, type EventDetail, type RoomFra
  * of the room when the event is deleted or the viewer loses their membership. Returns the latest announcement.
  */
 export function useRoomLive(eventId: string): string {
-  const { socket } = useRealtime();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const toast = useToast();
@@ -22,29 +23,12 @@ export function useRoomLive(eventId: string): string {
   const key = eventKeys.detail(eventId);
   const room = `event:${eventId}`;
 
-  useEffect(() => {
-    const subscribe = () =>
-      socket.emit('subscribe', { room }, (ack) => {
-        const cached = queryClient.getQueryData<EventDetail>(eventKeys.detail(eventId));
-        if (!ack.ok || !cached || ack.version !== cached.version) void queryClient.invalidateQueries({ queryKey: eventKeys.detail(eventId) });
-      });
-    if (socket.connected) subscribe();
-    socket.on('connect', subscribe);
-    return () => {
-      socket.off('connect', subscribe);
-      if (socket.connected) socket.emit('unsubscribe', { room }, () => undefined);
-    };
-  }, [socket, room, eventId, queryClient]);
+  useRoomSubscription(room, key);
 
   const apply = (change: RoomFrame) => {
     if (change.frame.room !== room) return;
-    const current = queryClient.getQueryData<EventDetail>(key);
-    const fit = frameFit(current, change.frame);
-    if (fit === 'gap') void queryClient.invalidateQueries({ queryKey: key });
-    if (fit !== 'apply' || !current) return;
-    const next = applyRoomFrame(current, change);
-    queryClient.setQueryData(key, next);
-    const sentence = describeFrame(current, next, change);
+    const applied = applyVersionedFrame<EventDetail>(queryClient, key, change.frame, (current) => applyRoomFrame(current, change));
+    const sentence = applied && describeFrame(applied.before, applied.after, change);
     if (sentence) setAnnouncement(sentence);
   };
   const leave = (message: string) => {

@@ -1,3 +1,4 @@
+import { useNavigate } from 'react-router';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Page } from '../../ui/Page';
@@ -6,6 +7,7 @@ import { useAnswerInvitation, useInvitations } from './api';
 export function InvitationsPage() {
   const invitations = useInvitations();
   const answer = useAnswerInvitation();
+  const navigate = useNavigate();
   const items = invitations.data?.items ?? [];
   return (
     <Page title="Invitations">
@@ -22,7 +24,16 @@ export function InvitationsPage() {
               {inv.role ? ` · as ${inv.role}` : ''} · {new Date(inv.createdAt).toLocaleString()}
             </p>
             <div className="mt-3 flex gap-2">
-              <Button busy={answer.isPending && answer.variables.id === inv.id} onClick={() => answer.mutate({ id: inv.id, answer: 'accept' })}>
+              <Button
+                busy={answer.isPending && answer.variables.id === inv.id}
+                onClick={() =>
+                  answer.mutate(
+                    { id: inv.id, answer: 'accept' },
+                    // A playlist one was invited to edit opens in its editor.
+                    { onSuccess: () => inv.kind === 'playlist' && void navigate(`/playlists/${inv.target.id}`) },
+                  )
+                }
+              >
                 Accept<span className="sr-only"> {inv.target.name}</span>
               </Button>
               <Button variant="secondary" onClick={() => answer.mutate({ id: inv.id, answer: 'decline' })}>

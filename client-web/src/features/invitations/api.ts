@@ -17,6 +17,7 @@ export function useAnswerInvitation() {
       answer === 'accept'
         ? call(apiClient.POST('/api/invitations/{id}/accept', { params: { path: { id } } }))
         : call(apiClient.POST('/api/invitations/{id}/decline', { params: { path: { id } } })),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: invitationKeys.all }),
+    // Accepting changes what the person is a member of: the shared playlists and the invited events too.
+    onSettled: () => Promise.all(['invitations', 'playlists', 'events'].map((prefix) => queryClient.invalidateQueries({ queryKey: [prefix] }))),
   });
 }

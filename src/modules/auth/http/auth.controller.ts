@@ -28,6 +28,7 @@ import type { ClientInfo } from '../../../common/http/client-info';
 import { SessionsService } from '../sessions/sessions.service';
 import { Client } from '../../../common/http/client-info.decorator';
 import { SessionCookies } from './session-cookies';
+import { ApiErrors } from '../../../common/http/api-errors.decorator';
 
 @ApiTags('auth')
 @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED, with Retry-After.' })
@@ -46,6 +47,7 @@ export class AuthController {
   @HttpCode(202)
   @ApiAcceptedResponse({ type: AcceptedDto, description: 'Always, whether or not the email has an account: it gets a mail either way.' })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED (including a password that breaks the policy).' })
+  @ApiErrors('SERVICE_UNAVAILABLE')
   async register(@Body() dto: RegisterDto): Promise<AcceptedDto> {
     await this.registration.register(dto);
     return ACCEPTED;
@@ -56,6 +58,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: SessionDto })
   @ApiBadRequestResponse({ description: 'INVALID_TOKEN: unknown, used or expired.' })
+  @ApiErrors('INVALID_TOKEN', 'SERVICE_UNAVAILABLE')
   async verifyEmail(@Body() dto: TokenDto, @Client() client: ClientInfo, @Res({ passthrough: true }) res: Response): Promise<SessionDto> {
     return this.cookies.respond(res, await this.registration.verifyEmail(dto.token, client), client);
   }
@@ -76,6 +79,7 @@ export class AuthController {
   @ApiOkResponse({ type: SessionDto })
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS' })
   @ApiForbiddenResponse({ description: 'EMAIL_NOT_VERIFIED' })
+  @ApiErrors('INVALID_CREDENTIALS', 'EMAIL_NOT_VERIFIED', 'SERVICE_UNAVAILABLE')
   async login(@Body() dto: LoginDto, @Client() client: ClientInfo, @Res({ passthrough: true }) res: Response): Promise<SessionDto> {
     return this.cookies.respond(res, await this.passwords.login(dto.email, dto.password, client), client);
   }
@@ -85,6 +89,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: SessionDto, description: 'A new pair; the refresh token sent is spent. Reusing a spent one ends the session.' })
   @ApiUnauthorizedResponse({ description: 'UNAUTHENTICATED' })
+  @ApiErrors('UNAUTHENTICATED', 'SERVICE_UNAVAILABLE')
   async refresh(
     @Body() dto: RefreshTokenDto,
     @Client() client: ClientInfo,
@@ -99,6 +104,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The session of this refresh token is ended (also when it was already, or no token came).' })
+  @ApiErrors('SERVICE_UNAVAILABLE')
   async logout(@Body() dto: RefreshTokenDto, @Client() client: ClientInfo, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     const token = this.cookies.optionalRefreshToken(req, dto.refreshToken, client);
     this.cookies.clearRefresh(res);
@@ -120,6 +126,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Password set; every session of the account is ended.' })
   @ApiBadRequestResponse({ description: 'INVALID_TOKEN, or VALIDATION_FAILED for a weak password (the link stays usable).' })
+  @ApiErrors('INVALID_TOKEN', 'SERVICE_UNAVAILABLE')
   async resetPassword(@Body() dto: ResetPasswordDto): Promise<void> {
     await this.passwords.resetPassword(dto.token, dto.password);
   }
@@ -129,6 +136,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiNoContentResponse({ description: 'Password changed; the other sessions of the account are ended.' })
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS: the current password is wrong.' })
+  @ApiErrors('INVALID_CREDENTIALS')
   async changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto, @Client() client: ClientInfo): Promise<void> {
     await this.passwords.changePassword(user, dto.currentPassword, dto.newPassword, client);
   }

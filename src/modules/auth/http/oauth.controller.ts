@@ -25,6 +25,7 @@ import { OAuthService } from '../oauth/oauth.service';
 import type { ClientInfo } from '../../../common/http/client-info';
 import { Client } from '../../../common/http/client-info.decorator';
 import { SessionCookies } from './session-cookies';
+import { ApiErrors } from '../../../common/http/api-errors.decorator';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -47,6 +48,7 @@ export class OAuthController {
   @Get('oauth/:provider')
   @ApiFoundResponse({ description: "Redirect to the provider, with a signed state (and PKCE for Google); sets the flow's nonce cookie." })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED: redirectUri is not allow-listed.' })
+  @ApiErrors('PROVIDER_UNAVAILABLE', 'INVALID_TOKEN', 'SERVICE_UNAVAILABLE')
   async start(@Param() p: OAuthProviderParamsDto, @Query() q: OAuthStartQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { location, cookie } = await this.oauth.start(p.provider, q.redirectUri, q.linkTicket, req);
     this.cookies.setOAuthNonce(res, cookie);
@@ -57,6 +59,7 @@ export class OAuthController {
   @Get('oauth/:provider/callback')
   @ApiFoundResponse({ description: 'Back to redirectUri with ?code=<one-time code>, ?linkCode=<code to confirm> or ?error=<code>.' })
   @ApiBadRequestResponse({ description: 'OAUTH_STATE_INVALID: no state this server issued, so no safe place to go back to.' })
+  @ApiErrors('OAUTH_STATE_INVALID', 'PROVIDER_UNAVAILABLE', 'SERVICE_UNAVAILABLE')
   async callback(@Param() p: OAuthProviderParamsDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     const location = await this.oauth.callback(p.provider, req);
     this.cookies.clearOAuthNonce(res);
@@ -68,6 +71,7 @@ export class OAuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: SessionDto })
   @ApiBadRequestResponse({ description: 'INVALID_TOKEN: unknown, used or older than 60 s.' })
+  @ApiErrors('INVALID_TOKEN', 'SERVICE_UNAVAILABLE')
   async exchange(@Body() dto: OAuthCodeDto, @Client() client: ClientInfo, @Res({ passthrough: true }) res: Response): Promise<SessionDto> {
     return this.cookies.respond(res, await this.oauth.exchange(dto.code, client), client);
   }
@@ -76,6 +80,7 @@ export class OAuthController {
   @HttpCode(200)
   @ApiBearerAuth()
   @ApiOkResponse({ type: OAuthLinkUrlDto })
+  @ApiErrors('PROVIDER_UNAVAILABLE')
   async link(@CurrentUser() user: AuthUser, @Param() p: OAuthProviderParamsDto, @Body() dto: OAuthLinkDto): Promise<OAuthLinkUrlDto> {
     return { url: await this.oauth.linkUrl(user, p.provider, dto.redirectUri) };
   }
@@ -87,6 +92,7 @@ export class OAuthController {
   @ApiBadRequestResponse({ description: 'INVALID_TOKEN: unknown, used or older than 5 minutes.' })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: the link was started by another account (the code is spent).' })
   @ApiConflictResponse({ description: 'CONFLICT: that provider account is linked to someone else, or this account has another one.' })
+  @ApiErrors('INVALID_TOKEN', 'FORBIDDEN', 'CONFLICT', 'PROVIDER_UNAVAILABLE')
   async confirmLink(@CurrentUser() user: AuthUser, @Body() dto: OAuthCodeDto): Promise<void> {
     await this.oauth.confirmLink(user, dto.code);
   }
@@ -103,6 +109,7 @@ export class OAuthController {
   @ApiBearerAuth()
   @ApiNoContentResponse()
   @ApiConflictResponse({ description: 'CONFLICT: it is the last way to sign in.' })
+  @ApiErrors('CONFLICT')
   async unlink(@CurrentUser() user: AuthUser, @Param() p: OAuthProviderParamsDto): Promise<void> {
     await this.identities.unlink(user, p.provider);
   }

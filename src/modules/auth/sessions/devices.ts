@@ -15,6 +15,12 @@ export interface Device {
 export class Devices {
   constructor(private readonly sessions: SessionsRepository) {}
 
+  /** A user's live devices, most recently seen first (for an owner choosing which ones to delegate to). */
+  async ofUser(q: Queryable, userId: string): Promise<Array<Device & { lastSeenAt: Date }>> {
+    const rows = await this.sessions.liveOfUser(q, userId);
+    return rows.map((r) => ({ id: r.id, userId, platform: r.platform, deviceName: r.deviceName, lastSeenAt: r.lastSeenAt }));
+  }
+
   /** The live devices among `ids`; revoked, expired and unknown ones are missing from the map. */
   async live(q: Queryable, ids: readonly string[]): Promise<Map<string, Device>> {
     const rows = await this.sessions.liveByIds(q, [...new Set(ids)]);

@@ -1,0 +1,100 @@
+import { useNavigate } from 'react-router';
+import { useMe } from '../../session/use-me';
+import { Button } from '../../ui/Button';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useFriends } from '../people/api';
+import { useMemberActions, usePlaylistMembers } from './api';
+import type { Playlist } from './playlist-cache';
+
+/**
+ * Who edits the playlist. The owner invites friends, cancels pending invitations and removes members; a member
+ * can leave. Invitations are answered on the invitee's Invitations screen.
+ */
+export function MembersPanel({ playlist }: { playlist: Playlist }) {
+  const members = usePlaylistMembers(playlist.id);
+  const actions = useMemberActions(playlist.id);
+  const me = useMe().data;
+  const navigate = useNavigate();
+  const isOwner = playlist.myRole === 'owner';
+  const invitations = members.data?.invitations ?? [];
+  const error = members.error ?? actions.cancel.error ?? actions.remove.error;
+  const leave = () =>
+    actions.remove.mutate(me?.id ?? '', {
+      // The live room says so too (members.changed), but leaving does not depend on the socket.
+      onSuccess: () => void navigate('/playlists', { replace: true }),
+    });
+  return (
+    <div>
+      <ErrorNotice error={error} className="mb-3" />
+      <ul aria-label="Members" className="flex flex-col gap-2">
+        {members.data?.items.map(({ user, role }) => (
+          <li key={user.id} className="flex min-h-11 items-center gap-3">
+            <span className="min-w-0 flex-1 truncate">
+              {user.displayName}
+              {user.id === me?.id ? ' (you)' : ''} <span className="text-sm text-zinc-700">· {role}</span>
+            </span>
+            {isOwner && role === 'editor' && (
+              <Button variant="secondary" busy={actions.remove.isPending && actions.remove.variables === user.id} onClick={() => actions.remove.mutate(user.id)}>
+                Remove<span className="sr-only"> {user.displayName} from the playlist</span>
+              </Button>
+            )}
+            {!isOwner && role === 'editor' && user.id === me?.id && (
+              <Button variant="secondary" busy={actions.remove.isPending} onClick={leave}>
+                Leave the playlist
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {isOwner && (
+        <>
+          <h3 className="mt-4 mb-2 font-semibold text-zinc-900">Pending invitations</h3>
+          {invitations.length === 0 ? (
+            <p className="text-sm text-zinc-700">None.</p>
+          ) : (
+            <ul aria-label="Pending invitations" className="flex flex-col gap-2">
+              {invitations.map((inv) => (
+                <li key={inv.id} className="flex min-h-11 items-center gap-3">
+                  <span className="min-w-0 flex-1 truncate">{inv.invitee.displayName}</span>
+                  <Button variant="secondary" busy={actions.cancel.isPending && actions.cancel.variables === inv.id} onClick={() => actions.cancel.mutate(inv.id)}>
+                    Cancel<span className="sr-only"> the invitation of {inv.invitee.displayName}</span>
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <InviteFriends playlist={playlist} taken={new Set([...(members.data?.items ?? []).map((m) => m.user.id), ...invitations.map((i) => i.invitee.id)])} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function InviteFriends({ playlist, taken }: { playlist: Playlist; taken: Set<string> }) {
+  const friends = useFriends();
+  const { invite } = useMemberActions(playlist.id);
+  const candidates = (friends.data?.items ?? []).filter((f) => !taken.has(f.user.id));
+  return (
+    <>
+      <h3 className="mt-4 mb-2 font-semibold text-zinc-900">Invite friends</h3>
+      <ErrorNotice error={friends.error ?? invite.error} className="mb-2" />
+      {friends.isSuccess && candidates.length === 0 && (
+        <p className="text-sm text-zinc-700">
+          {friends.data.items.length === 0
+            ? 'Only friends can be invited, and you have none yet: find people on the People screen.'
+            : 'Every friend of yours is already a member or invited.'}
+        </p>
+      )}
+      <ul aria-label="Friends to invite" className="flex flex-col gap-2">
+        {candidates.map(({ user }) => (
+          <li key={user.id} className="flex min-h-11 items-center gap-3">
+            <span className="min-w-0 flex-1 truncate">{user.displayName}</span>
+            <Button variant="secondary" busy={invite.isPending && invite.variables === user.id} onClick={() => invite.mutate(user.id)}>
+              Invite<span className="sr-only"> {user.displayName}</span>
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
