@@ -11,25 +11,43 @@ export interface Keyset {
 }
 
 /** A date PostgreSQL can compare with a timestamptz (JS dates reach far past year 294276, PostgreSQL's end). */
-const isStorableDate = (date: Date): boolean => !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= 1 && date.getUTCFullYear() <= 9999;
+export const isStorableDate = (date: Date): boolean => !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= 1 && date.getUTCFullYear() <= 9999;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 
-export function encodeCursor(position: Keyset): string {
-  return Buffer.from(JSON.stringify([position.createdAt.toISOString(), position.id])).toString('base64url');
+/** A keyset position as a client cursor: its values, in order, as a base64url JSON array. */
+export function encodeKeyset(values: ReadonlyArray<string | number>): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-/** Decodes a client cursor; a forged or stale one is a 400, never a 500. */
-export function decodeCursor(cursor: string | undefined): Keyset | null {
+/**
+ * Reads a cursor made by `encodeKeyset`: `read` turns its values into a position, or null when it does not accept
+ * them. No cursor is null; a forged or stale one is a 400, never a 500.
+ */
+export function decodeKeyset<T>(cursor: string | undefined, read: (values: unknown[]) => T | null): T | null {
   if (!cursor) return null;
+  let position: T | null = null;
   try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    const createdAt = new Date(String(at));
-    if (typeof id === 'string' && UUID.test(id) && isStorableDate(createdAt)) return { createdAt, id };
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values)) position = read(values);
   } catch {
-    // fall through to the error below
+    // refused below
   }
-  throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', [{ field: 'cursor', messages: ['cursor is not valid'] }]);
+  if (position === null) throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', [{ field: 'cursor', messages: ['cursor is not valid'] }]);
+  return position;
+}
+
+export function encodeCursor(position: Keyset): string {
+  return encodeKeyset([position.createdAt.toISOString(), position.id]);
+}
+
+/** Decodes a `(created_at, id)` cursor. */
+export function decodeCursor(cursor: string | undefined): Keyset | null {
+  return decodeKeyset(cursor, ([at, id]) => {
+    const createdAt = new Date(String(at));
+    return isUuid(id) && isStorableDate(createdAt) ? { createdAt, id } : null;
+  });
 }
 
 export interface Page<T> {

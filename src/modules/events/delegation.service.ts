@@ -62,8 +62,7 @@ export class DelegationService implements OnModuleInit {
     return this.transactions.read(ownerId, eventId, async (sql, ctx) => {
       if (ctx.role !== 'owner') throw new DomainError('FORBIDDEN', 'Only the owner can delegate playback control.');
       if (delegateId === ownerId) throw new DomainError('CONFLICT', 'The owner always controls playback.');
-      await this.assertDelegable(sql, eventId, ownerId, delegateId);
-      const granted = (await this.events.participation(sql, eventId, delegateId)).delegate?.devices ?? [];
+      const granted = (await this.assertDelegable(sql, eventId, ownerId, delegateId)).delegate?.devices ?? [];
       return (await this.devices.ofUser(sql, delegateId)).map((d) => ({
         id: d.id,
         platform: d.platform,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Queryable as Sql } from '../../infra/database';
-import { DomainError } from '../../common/errors/domain-error';
+import { decodeKeyset, encodeKeyset, isStorableDate, isUuid } from '../../common/pagination';
 import type { EventMemberRole } from './entities/event-member.entity';
 
 /** A member (host or guest) or a delegate of an event; the owner is not a row. */
@@ -20,24 +20,13 @@ export interface RosterPosition {
   userId: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const encodeRosterCursor = (p: RosterPosition): string => encodeKeyset([p.rank, p.at.toISOString(), p.userId]);
 
-export const encodeRosterCursor = (p: RosterPosition): string => Buffer.from(JSON.stringify([p.rank, p.at.toISOString(), p.userId])).toString('base64url');
-
-/** A forged or foreign cursor is a 400, never a 500. */
 export function decodeRosterCursor(cursor: string | undefined): RosterPosition | null {
-  if (!cursor) return null;
-  try {
-    const [rank, at, userId] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown, unknown];
+  return decodeKeyset(cursor, ([rank, at, userId]) => {
     const date = new Date(String(at));
-    const storable = !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= 1 && date.getUTCFullYear() <= 9999;
-    if (Number.isInteger(rank) && (rank as number) >= -1 && (rank as number) <= 2 && storable && typeof userId === 'string' && UUID.test(userId)) {
-      return { rank: rank as number, at: date, userId };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid.', [{ field: 'cursor', messages: ['cursor is not valid'] }]);
+    return typeof rank === 'number' && Number.isInteger(rank) && rank >= -1 && rank <= 2 && isStorableDate(date) && isUuid(userId) ? { rank, at: date, userId } : null;
+  });
 }
 
 /** Who is in an event, beyond the owner: members by invitation and playback delegates. */

@@ -1,8 +1,8 @@
 import { DomainError } from '../../common/errors/domain-error';
+import { decodeKeyset, encodeKeyset, isUuid } from '../../common/pagination';
 import type { LatLng } from './geo';
 
 const METERS_PER_DEGREE = 111_195.08;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The rectangle of latitudes and longitudes (one or two longitude ranges across ±180°) holding a circle. */
 export interface BoundingBox {
@@ -46,18 +46,11 @@ export function boundingBox(center: LatLng, radiusMeters: number): BoundingBox {
 }
 
 export function encodeNearbyCursor(position: NearbyKeyset): string {
-  return Buffer.from(JSON.stringify([position.distanceMeters, position.id])).toString('base64url');
+  return encodeKeyset([position.distanceMeters, position.id]);
 }
 
 export function decodeNearbyCursor(cursor: string | undefined): NearbyKeyset | null {
-  if (!cursor) return null;
-  try {
-    const [distanceMeters, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof distanceMeters === 'number' && Number.isFinite(distanceMeters) && typeof id === 'string' && UUID.test(id)) {
-      return { distanceMeters, id };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw invalid('cursor', 'cursor is not valid');
+  return decodeKeyset(cursor, ([distanceMeters, id]) =>
+    typeof distanceMeters === 'number' && Number.isFinite(distanceMeters) && isUuid(id) ? { distanceMeters, id } : null,
+  );
 }
