@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { createVerifiedAccount, newPerson, signIn } from './support/accounts';
-import { auditScreen, newContext, screenTitle } from './support/browser';
+import { createVerifiedAccount, newPerson } from './support/accounts';
+import { auditScreen, screenTitle } from './support/browser';
 import { browserForJourney } from './support/journey';
 
-const { baseUrl, browser } = browserForJourney();
+const { baseUrl, personIn } = browserForJourney();
 
 /** A 400×200 PNG, red with a blue 100×100 square in the middle: the centred crop is red-edged at zoom 1, all blue at zoom 2. */
 async function testPicture(page: Page): Promise<Buffer> {
@@ -46,9 +46,7 @@ const cornerOfImage = (page: Page, src: string) =>
 test('choose a picture, tighten the crop with the keyboard, see the preview change, upload it and see the new avatar', async () => {
   const person = newPerson('Frida');
   await createVerifiedAccount(baseUrl, person);
-  const context = await newContext(browser(), baseUrl);
-  const page = await context.newPage();
-  await signIn(page, person);
+  const page = await personIn(person);
   await page.getByRole('link', { name: 'Profile', exact: true }).click();
   await screenTitle(page, 'Your profile').waitFor();
   const section = page.getByRole('region', { name: 'Avatar', exact: true });
@@ -87,5 +85,5 @@ test('choose a picture, tighten the crop with the keyboard, see the preview chan
     const src = await avatar.getAttribute('src');
     return src !== null && isBlue(await cornerOfImage(page, src));
   }).toBe(true);
-  await context.close();
+  await page.context().close();
 });

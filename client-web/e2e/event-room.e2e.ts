@@ -1,17 +1,10 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { createVerifiedAccount, newPerson, signIn, type Person } from './support/accounts';
-import { auditScreen, newContext, screenTitle } from './support/browser';
+import { createVerifiedAccount, newPerson } from './support/accounts';
+import { auditScreen, screenTitle } from './support/browser';
 import { browserForJourney } from './support/journey';
 
-const { baseUrl, browser } = browserForJourney();
-
-async function personIn(person: Person): Promise<Page> {
-  const context = await newContext(browser(), baseUrl);
-  const page = await context.newPage();
-  await signIn(page, person);
-  return page;
-}
+const { baseUrl, personIn } = browserForJourney();
 
 async function createEvent(page: Page, name: string, visibility: 'public' | 'private'): Promise<string> {
   await page.getByRole('link', { name: 'Events', exact: true }).click();

@@ -1,16 +1,14 @@
 import { expect, test } from 'vitest';
-import { createVerifiedAccount, newPerson, signIn } from './support/accounts';
-import { auditScreen, newContext, screenTitle } from './support/browser';
+import { createVerifiedAccount, newPerson } from './support/accounts';
+import { auditScreen, screenTitle } from './support/browser';
 import { browserForJourney } from './support/journey';
 
-const { baseUrl, browser } = browserForJourney();
+const { baseUrl, personIn } = browserForJourney();
 
 test('upgrade to Premium and back in test mode: the label says so, and the AI avatar screen follows the plan', async () => {
   const person = newPerson('Hedy');
   await createVerifiedAccount(baseUrl, person);
-  const context = await newContext(browser(), baseUrl);
-  const page = await context.newPage();
-  await signIn(page, person);
+  const page = await personIn(person);
 
   await page.getByRole('link', { name: 'Profile', exact: true }).click();
   await screenTitle(page, 'Your profile').waitFor();
@@ -32,5 +30,5 @@ test('upgrade to Premium and back in test mode: the label says so, and the AI av
   await page.getByRole('link', { name: 'Account', exact: true }).click();
   await page.getByRole('button', { name: 'Go back to Free' }).click();
   await expect.poll(() => page.getByTestId('current-plan').textContent()).toBe('Free');
-  await context.close();
+  await page.context().close();
 });

@@ -1,19 +1,12 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { apiToken, createVerifiedAccount, newPerson, signIn, type Person } from './support/accounts';
-import { auditScreen, newContext, screenTitle } from './support/browser';
+import { apiToken, createVerifiedAccount, newPerson } from './support/accounts';
+import { auditScreen, screenTitle } from './support/browser';
 import { browserForJourney } from './support/journey';
 
-const { baseUrl, browser } = browserForJourney();
+const { baseUrl, personIn } = browserForJourney();
 
 // Two browsers and many steps each, on a shared 2-core machine: more than the suite's default 90 s.
-
-async function personIn(person: Person): Promise<Page> {
-  const context = await newContext(browser(), baseUrl);
-  const page = await context.newPage();
-  await signIn(page, person);
-  return page;
-}
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const titles = (page: Page) => page.getByTestId('playlist-entry').getByTestId('entry-title').allTextContents();
