@@ -64,3 +64,21 @@ export function toPage<R extends Keyset, T>(rows: R[], limit: number, map: (row:
   const last = visible.at(-1);
   return { items: visible.map(map), nextCursor: hasMore && last ? encodeCursor(last) : null };
 }
+
+/**
+ * A member list the owner opens: the first page (no `after`) holds the owner, then `limit - 1` rows; later pages
+ * hold `limit` rows. `fetch` reads rows after the position with `LIMIT n`; `cursorAt` encodes a row's position, or
+ * the position right after the owner when a first page holds the owner alone.
+ */
+export async function ownerFirstPage<R>(
+  after: unknown,
+  limit: number,
+  fetch: (n: number) => Promise<R[]>,
+  cursorAt: (row: R | undefined) => string,
+): Promise<{ withOwner: boolean; rows: R[]; nextCursor: string | null }> {
+  const withOwner = after === null;
+  const room = limit - (withOwner ? 1 : 0);
+  const fetched = await fetch(room + 1);
+  const rows = fetched.slice(0, room);
+  return { withOwner, rows, nextCursor: fetched.length > room ? cursorAt(rows.at(-1)) : null };
+}

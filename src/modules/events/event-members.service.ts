@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
+import { ownerFirstPage } from '../../common/pagination';
 import { Invitations } from '../invitations';
 import type { EventMemberDto } from './dto/event-member.dto';
 import type { EventMembersDto } from './dto/event-members.dto';
@@ -35,13 +36,12 @@ export class EventMembersService {
     const after = decodeRosterCursor(page.cursor);
     return this.transactions.read(userId, eventId, async (sql, ctx) => {
       const ownerId = ctx.event.ownerId;
-      const withOwner = after === null;
-      const room = page.limit - (withOwner ? 1 : 0);
-      const fetched = await this.members.roster(sql, eventId, after, room + 1);
-      const rows = fetched.slice(0, room);
-      const last = rows.at(-1);
-      const hasMore = fetched.length > room;
-      const nextCursor = hasMore ? (last ? encodeRosterCursor(last.position) : encodeRosterCursor({ rank: -1, at: new Date(0), userId: ownerId })) : null;
+      const { withOwner, rows, nextCursor } = await ownerFirstPage(
+        after,
+        page.limit,
+        (n) => this.members.roster(sql, eventId, after, n),
+        (last) => encodeRosterCursor(last?.position ?? { rank: -1, at: new Date(0), userId: ownerId }),
+      );
       const cards = await this.views.cardsOf(sql, [...(withOwner ? [ownerId] : []), ...rows.map((r) => r.userId)]);
       const people = [...(withOwner ? [{ userId: ownerId, role: 'owner' as const, isDelegate: false }] : []), ...rows];
       const items = people.flatMap((p): EventMemberDto[] => {

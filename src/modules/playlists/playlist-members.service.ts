@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
-import { decodeCursor, encodeCursor } from '../../common/pagination';
+import { decodeCursor, encodeCursor, ownerFirstPage } from '../../common/pagination';
 import { Database, type Tx } from '../../infra/database';
 import { Invitations, type InvitationRecord, type InvitationTarget } from '../invitations';
 import { UserCards } from '../users';
@@ -66,13 +66,13 @@ export class PlaylistMembersService implements OnModuleInit {
     return this.db.transaction(
       async (tx) => {
         const playlist = assertVisible(await this.playlists.find(tx, playlistId, userId), userId);
-        const withOwner = after === null;
-        const room = page.limit - (withOwner ? 1 : 0);
-        const fetched = await this.playlists.memberPage(tx, playlistId, after, room + 1);
-        const rows = fetched.slice(0, room);
-        const last = rows.at(-1);
-        // Right after the owner (a first page of one): every member is after the start of time.
-        const nextCursor = fetched.length > room ? encodeCursor(last ?? { createdAt: new Date(0), id: ZERO_UUID }) : null;
+        const { withOwner, rows, nextCursor } = await ownerFirstPage(
+          after,
+          page.limit,
+          (n) => this.playlists.memberPage(tx, playlistId, after, n),
+          // Right after the owner (a first page of one): every member is after the start of time.
+          (last) => encodeCursor(last ?? { createdAt: new Date(0), id: ZERO_UUID }),
+        );
         const memberIds = rows.map((r) => r.id);
         const cards = await this.cards.byIds([...(withOwner ? [playlist.ownerId] : []), ...memberIds], tx, userId);
         const people = [
