@@ -120,6 +120,15 @@ export class SessionsRepository {
     return rows.length > 0;
   }
 
+  /** When the session expires, if it is live. */
+  async liveUntil(q: Queryable, sessionId: string, userId: string): Promise<Date | null> {
+    const rows = await q.query<{ expiresAt: Date }>(
+      'SELECT expires_at AS "expiresAt" FROM auth_sessions WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > now()',
+      [sessionId, userId],
+    );
+    return rows[0]?.expiresAt ?? null;
+  }
+
   /** Housekeeping: sessions that ended more than `days` ago (their rotated tokens go with them). */
   async deleteEnded(q: Queryable, days: number): Promise<void> {
     await q.query(
