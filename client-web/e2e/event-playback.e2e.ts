@@ -211,7 +211,7 @@ test('crowd skip: three listeners vote to skip and the track changes for everyon
       await expect.poll(() => skip.getAttribute('aria-pressed')).toBe('true');
       for (const other of listeners) await expect.poll(() => other.getByTestId('skip-progress').textContent()).toBe(`${index + 1} of 3 votes to skip`);
     }
-    if (index === 1) await auditScreen(listeners[2]!, 'event-room-crowd-skip');
+    if (index === 1) await auditScreen(listeners[2], 'event-room-crowd-skip');
   }
   for (const page of pages) await expect.poll(() => nowPlaying(page).textContent()).toBe(LONG_NOTE);
   for (const page of listeners) await expect.poll(() => page.getByTestId('skip-progress').textContent()).toBe('0 of 3 votes to skip');
@@ -225,7 +225,7 @@ test('crowd skip: three listeners vote to skip and the track changes for everyon
   const qr = adaPage.getByRole('img', { name: `QR code of the link to ${name}` });
   await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   expect(await adaPage.getByRole('list', { name: 'Next tracks' }).count()).toBe(0);
-  await propose(listeners[0]!, [HHAVOK]);
+  await propose(listeners[0], [HHAVOK]);
   await adaPage.getByRole('list', { name: 'Next tracks' }).getByText(HHAVOK).waitFor();
   await auditScreen(adaPage, 'event-tv-mode');
 

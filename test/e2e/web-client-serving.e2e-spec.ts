@@ -35,7 +35,7 @@ describe('serving the web client', () => {
   it('allows YouTube’s IFrame Player API (script and embeds) in the content security policy, and nothing else from outside', async () => {
     const res = await t.http.get('/').expect(200);
     const directives = new Map(
-      String(res.headers['content-security-policy'])
+      res.headers['content-security-policy']
         .split(';')
         .map((d) => d.trim().split(/\s+/))
         .map(([name, ...values]) => [name, values] as const),

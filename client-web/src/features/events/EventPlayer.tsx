@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useAudioPlayer } from '../music/use-audio-player';
@@ -86,11 +86,13 @@ function PlayerDeck({ event }: { event: EventDetail }) {
   const follow = useEffectEvent(() =>
     run(nextStep(playback, { entryId: deck.current.entryId, state: audio.state, positionMs: audio.positionMs, ended: deck.current.ended }, serverMs)),
   );
-  useEffect(() => follow(), [playback]);
+  /** Raised by "Start the audio here": the deck is loaded again from the server's playback. */
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => follow(), [playback, attempt]);
 
   const retry = () => {
     deck.current = { entryId: null, ended: false };
-    follow();
+    setAttempt((a) => a + 1);
   };
   const onYouTube = audio.track?.provider === 'youtube';
   return (

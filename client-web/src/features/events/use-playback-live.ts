@@ -61,7 +61,6 @@ export function usePlaybackPosition(playback: Playback | null | undefined): numb
   const playing = playback?.state === 'playing';
   useEffect(() => {
     if (!playing) return;
-    setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), 500);
     return () => clearInterval(timer);
   }, [playing, playback]);

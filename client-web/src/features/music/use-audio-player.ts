@@ -57,6 +57,11 @@ export function useAudioPlayer({ onEnded, youtubeHost }: AudioPlayerOptions = {}
   const ended = useEffectEvent(() => {
     if (trackRef.current) onEnded?.(trackRef.current);
   });
+  /** The latest `onEnded`, for YouTube's callbacks (which are not effects). */
+  const onEndedRef = useRef(onEnded);
+  useEffect(() => {
+    onEndedRef.current = onEnded;
+  });
 
   useEffect(() => {
     const element = new Audio();
@@ -106,7 +111,7 @@ export function useAudioPlayer({ onEnded, youtubeHost }: AudioPlayerOptions = {}
     else if (data === YOUTUBE_STATE.paused) setState('paused');
     else if (data === YOUTUBE_STATE.ended) {
       setState('idle');
-      ended();
+      if (trackRef.current) onEndedRef.current?.(trackRef.current);
     }
   };
 

@@ -64,7 +64,7 @@ function fakeYouTube() {
     cueVideoById = ({ videoId }: { videoId: string }) => this.calls.push(`cue ${videoId}`);
     destroy = () => this.calls.push('destroy');
   }
-  window.YT = { Player } as unknown as YouTubeApi;
+  window.YT = { Player };
   return made;
 }
 
