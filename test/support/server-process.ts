@@ -3,7 +3,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { inject } from 'vitest';
+import { fillFromSnapshot } from './pglite-snapshot';
 
 export const repoRoot = resolve(__dirname, '../..');
 
@@ -67,17 +67,12 @@ export async function ensureBuilt(): Promise<void> {
 }
 
 /**
- * A data directory that already holds a migrated and seeded embedded database (the run's snapshot, see
- * database-template.ts), for tests whose subject is not the first boot: the server opens it in a few seconds
- * instead of creating, migrating and seeding a new one. Without a snapshot (a run on PostgreSQL), an empty one.
+ * A data directory that already holds a migrated and seeded embedded database (the run's snapshot), for tests
+ * whose subject is not the first boot; an empty one on a run without a snapshot.
  */
 export function populatedDataDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'musicroom-data-'));
-  const snapshot = inject('pgliteSnapshot');
-  if (snapshot) {
-    mkdirSync(join(dir, 'pgdata'));
-    execFileSync('tar', ['-xf', snapshot, '-C', join(dir, 'pgdata')], { stdio: 'ignore' });
-  }
+  fillFromSnapshot(join(dir, 'pgdata'));
   return dir;
 }
 
