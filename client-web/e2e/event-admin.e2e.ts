@@ -7,6 +7,9 @@ import { browserForJourney } from './support/journey';
 
 const { baseUrl, personIn } = browserForJourney();
 
+// Three browsers and many steps each, with an axe audit per screen, on a shared 2-core machine: more than the
+// suite's default.
+
 interface EventView {
   id: string;
   name: string;
@@ -141,7 +144,7 @@ test('A creates an event with an area, a window and the party settings, then edi
   await auditScreen(cleoPage, 'events-nearby-denied');
 
   await Promise.all([adaPage.context().close(), bobPage.context().close(), cleoPage.context().close()]);
-}, 240_000);
+}, 420_000);
 
 test('the owner invites friends as guest and host, cancels one, promotes and removes the other, who sees it live and is led out', async () => {
   const ada = newPerson('Ada');
@@ -195,7 +198,7 @@ test('the owner invites friends as guest and host, cancels one, promotes and rem
   await adaPage.getByRole('button', { name: `Invite as guest: ${bob.displayName}` }).waitFor();
 
   await Promise.all([adaPage.context().close(), bobPage.context().close()]);
-}, 240_000);
+}, 300_000);
 
 test('the history is exported to a new playlist; when the owner deletes the event, B is led out of the room with a message', async () => {
   const ada = newPerson('Ada');
@@ -267,4 +270,4 @@ test('the history is exported to a new playlist; when the owner deletes the even
   expect(gone.status).toBe(404);
 
   await Promise.all([adaPage.context().close(), bobPage.context().close()]);
-}, 240_000);
+}, 300_000);

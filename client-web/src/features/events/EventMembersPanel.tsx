@@ -47,11 +47,11 @@ export function EventMembersPanel({ event }: { event: EventDetail }) {
               {canManage && isOwner && (
                 <Button
                   variant="secondary"
+                  aria-label={`Make ${other}: ${user.displayName}`}
                   busy={pending(actions.changeRole, { userId: user.id, role: other })}
                   onClick={() => actions.changeRole.mutate({ userId: user.id, role: other })}
                 >
-                  {other === 'host' ? 'Make host' : 'Make guest'}
-                  <span className="sr-only">: {user.displayName}</span>
+                  Make {other}
                 </Button>
               )}
               {canManage && (
@@ -93,11 +93,11 @@ export function EventMembersPanel({ event }: { event: EventDetail }) {
                 <Button
                   key={role}
                   variant="secondary"
+                  aria-label={`Invite as ${role}: ${user.displayName}`}
                   busy={pending(actions.invite, { userId: user.id, role })}
                   onClick={() => actions.invite.mutate({ userId: user.id, role })}
                 >
                   Invite as {role}
-                  <span className="sr-only">: {user.displayName}</span>
                 </Button>
               ))
             }
