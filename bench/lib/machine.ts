@@ -1,4 +1,4 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 export interface MachineInfo {
   cores: number;
@@ -6,6 +6,8 @@ export interface MachineInfo {
   memoryGiB: number;
   node: string;
   date: string;
+  /** 1, 5 and 15 min load averages when the run started: the machine may be shared with other work. */
+  loadAverage: number[];
 }
 
 export function machineInfo(): MachineInfo {
@@ -16,8 +18,9 @@ export function machineInfo(): MachineInfo {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
     date: new Date().toISOString(),
+    loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
   };
 }
 
 export const describeMachine = (m: MachineInfo): string =>
-  `${m.cores} cores (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}, measured ${m.date.slice(0, 16).replace('T', ' ')} UTC`;
+  `${m.cores} cores (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}, measured ${m.date.slice(0, 16).replace('T', ' ')} UTC, load average ${m.loadAverage.join(' / ')} at the start`;

@@ -73,7 +73,12 @@ describe('configuration', () => {
   it('switches to PostgreSQL and Redis when their URLs are set', () => {
     const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://u@h:5432/db', REDIS_URL: 'redis://h:6379' });
     expect(config.database).toMatchObject({ kind: 'postgres', url: 'postgres://u@h:5432/db' });
-    expect(config.redis).toEqual({ url: 'redis://h:6379' });
+    expect(config.redis).toEqual({ url: 'redis://h:6379', keyPrefix: 'musicroom' });
+  });
+
+  it('namespaces Redis with REDIS_KEY_PREFIX and refuses a prefix that is not a plain name', () => {
+    expect(loadConfig({ NODE_ENV: 'test', REDIS_URL: 'redis://h:6379', REDIS_KEY_PREFIX: 'staging-2' }).redis).toEqual({ url: 'redis://h:6379', keyPrefix: 'staging-2' });
+    expect(problemsOf({ REDIS_KEY_PREFIX: 'a b*' })).toEqual({ REDIS_KEY_PREFIX: expect.stringContaining('"a b*"') as unknown });
   });
 
   it('hashes passwords at the standard cost unless told otherwise, and never cheaply in production', () => {

@@ -23,6 +23,7 @@ const schema = {
   DATA_DIR: env.string('./.data'),
 
   REDIS_URL: env.url(undefined, ['redis:', 'rediss:']),
+  REDIS_KEY_PREFIX: env.matching('musicroom', /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" or "-", at most 64'),
 
   JWT_SECRET: env.string(undefined),
   JWT_ACCESS_TTL_SECONDS: env.int(900, { min: 30, max: 900 }),
@@ -161,7 +162,8 @@ export interface AppConfig {
   database:
     | { kind: 'postgres'; url: string; poolSize: number; migrateOnBoot: boolean }
     | { kind: 'pglite'; storage: 'disk' | 'memory'; dir: string; migrateOnBoot: boolean; snapshot?: Blob };
-  redis: { url: string } | null;
+  /** `keyPrefix` namespaces every Redis key and the Socket.IO channel: deployments sharing one Redis must differ. */
+  redis: { url: string; keyPrefix: string } | null;
   jwt: { secret: string; accessTtlSeconds: number; refreshTtlDays: number };
   /** `smtp`: SMTP_URL; `log`: each mail is logged with its links (MAIL_TRANSPORT=log); `dev-outbox`: also kept for GET /api/dev/mails. */
   mail: { transport: MailTransport; smtpUrl: string | null; from: string };
@@ -276,7 +278,7 @@ export function buildConfig(v: EnvValues, jwtSecret: string): AppConfig {
     database: v.DATABASE_URL
       ? { kind: 'postgres', url: v.DATABASE_URL, poolSize: v.DATABASE_POOL_SIZE, migrateOnBoot }
       : { kind: 'pglite', storage: v.DATABASE_EMBEDDED, dir: `${v.DATA_DIR}/pgdata`, migrateOnBoot },
-    redis: v.REDIS_URL ? { url: v.REDIS_URL } : null,
+    redis: v.REDIS_URL ? { url: v.REDIS_URL, keyPrefix: v.REDIS_KEY_PREFIX } : null,
     jwt: { secret: jwtSecret, accessTtlSeconds: v.JWT_ACCESS_TTL_SECONDS, refreshTtlDays: v.REFRESH_TOKEN_TTL_DAYS },
     mail: { transport: mailTransport(v, isProduction), smtpUrl: v.SMTP_URL ?? null, from: v.MAIL_FROM },
     oauth: {

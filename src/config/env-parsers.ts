@@ -14,6 +14,14 @@ export const env = {
     return (raw) => (present(raw) ? raw.trim() : fallback);
   },
 
+  matching<T extends string | undefined>(fallback: T, pattern: RegExp, rule: string): EnvParser<string | T> {
+    return (raw) => {
+      if (!present(raw)) return fallback;
+      const value = raw.trim();
+      return pattern.test(value) ? value : fail(`must be ${rule} (got "${raw}")`);
+    };
+  },
+
   int(fallback: number, opts: { min?: number; max?: number } = {}): EnvParser<number> {
     const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = opts;
     return (raw) => {

@@ -38,3 +38,23 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
 
+
+/**
+ * The code an error of this status answers when nothing more specific is said: a bare HttpException or
+ * middleware error (common/errors/error-mapping.ts), and a bare `@ApiXxxResponse({ description })` in the
+ * OpenAPI document (docs/openapi-errors.ts).
+ */
+export const GENERIC_CODE_OF_STATUS: Partial<Record<number, ErrorCode>> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  402: 'PREMIUM_REQUIRED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'UNPROCESSABLE',
+  429: 'RATE_LIMITED',
+  503: 'SERVICE_UNAVAILABLE',
+};

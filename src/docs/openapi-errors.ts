@@ -1,24 +1,9 @@
 import type { HeaderObject, OpenAPIObject, OperationObject, ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 import { ERROR_CODES_EXTENSION } from '../common/http/api-errors.decorator';
-import { ERROR_STATUS, type ErrorCode } from '../contracts/error-codes';
+import { ERROR_STATUS, GENERIC_CODE_OF_STATUS, type ErrorCode } from '../contracts/error-codes';
 import { detailsSchemaName, ERROR_MEANINGS, errorSchemas } from './error-docs';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'] as const;
-
-/** The code a bare `@ApiXxxResponse({ description })` of this status stands for. */
-const CODE_OF_STATUS: Partial<Record<number, ErrorCode>> = {
-  400: 'VALIDATION_FAILED',
-  401: 'UNAUTHENTICATED',
-  402: 'PREMIUM_REQUIRED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  409: 'CONFLICT',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE',
-  422: 'UNPROCESSABLE',
-  429: 'RATE_LIMITED',
-  503: 'SERVICE_UNAVAILABLE',
-};
 
 const RATE_LIMIT_HEADERS: Record<string, HeaderObject> = {
   'X-RateLimit-Limit': { description: 'Requests allowed per minute (per user, or per IP when signed out).', schema: seconds(0) },
@@ -83,7 +68,7 @@ function documentErrors(operation: OperationObject, method: string): void {
     const status = Number(key);
     if (status < 400 || '$ref' in response || response.content) continue;
     if (response.description && !ERROR_CODES_SAID(response.description)) notes.set(status, response.description);
-    const fallback = CODE_OF_STATUS[status];
+    const fallback = GENERIC_CODE_OF_STATUS[status];
     const hasOwn = [...codes].some((code) => ERROR_STATUS[code] === status);
     if (!hasOwn && fallback) codes.add(fallback);
   }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_TRACKS } from '../support/events-harness';
 import { authHeader, signedInUser, type SignedInUser } from '../support/sessions';
-import { connected, record, socketFor, until, type ClientSocket } from '../support/socket-client';
+import { type ClientSocket, connected, record, socketFor, subscribe, until } from '../support/socket-client';
 import { TcpProxy } from '../support/tcp-proxy';
 import { bootTestApp, type TestApp } from '../support/test-app';
 import { onPostgres } from '../support/test-database';
@@ -36,7 +36,7 @@ describe.runIf(onPostgres())('realtime across two instances', () => {
     onA = socketFor(a.url, listener.accessToken);
     onB = socketFor(b.url, listener.accessToken);
     await Promise.all([connected(onA), connected(onB)]);
-    for (const s of [onA, onB]) expect(await s.emitWithAck('subscribe', { room: `event:${eventId}` })).toMatchObject({ ok: true });
+    for (const s of [onA, onB]) expect(await subscribe(s, `event:${eventId}`)).toMatchObject({ ok: true });
     seenOnA = record(onA, ['queue.track_added', 'queue.vote_changed']);
     seenOnB = record(onB, ['queue.track_added', 'queue.vote_changed']);
   });

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { BUNDLED_TRACKS } from './events-harness';
 import { authHeader, signedInUser, type SignedInUser } from './sessions';
-import { connected, socketFor, until, type ClientSocket } from './socket-client';
+import { type ClientSocket, connected, socketFor, subscribe, until } from './socket-client';
 import type { TestApp } from './test-app';
 
 export interface PrivateRoomOutcome {
@@ -31,7 +31,7 @@ export async function goPrivateWhileListened(apps: TestApp[], nonMembers = 20): 
   const ownerSocket = socketFor(apps[apps.length - 1].url, owner.accessToken);
   try {
     await Promise.all([...sockets, ownerSocket].map(connected));
-    for (const s of [...sockets, ownerSocket]) expect(await s.emitWithAck('subscribe', { room })).toMatchObject({ ok: true });
+    for (const s of [...sockets, ownerSocket]) expect(await subscribe(s, room)).toMatchObject({ ok: true });
     // Let the listener counts of the subscriptions go out first (each instance recounts 150 ms after a
     // change): frames about the room while it was still public are not the point.
     const all = sockets.length + 1;

@@ -22,12 +22,33 @@ export function connectError(socket: ClientSocket): Promise<Error & { data?: { c
   });
 }
 
-/** Collects every payload of the given server events, in arrival order. */
+/** The version each room had when a socket subscribed to it: frames at or below it describe earlier changes. */
+const subscribedVersions = new WeakMap<ClientSocket, Map<string, number>>();
+
+/** Subscribes as the apps do, remembering the acknowledged version so that `record` skips older frames. */
+export async function subscribe(socket: ClientSocket, room: string): Promise<{ ok: boolean; version?: number; code?: string }> {
+  const ack = (await socket.emitWithAck('subscribe', { room })) as { ok: boolean; version?: number; code?: string };
+  if (ack.ok && typeof ack.version === 'number') {
+    const versions = subscribedVersions.get(socket) ?? new Map<string, number>();
+    versions.set(room, ack.version);
+    subscribedVersions.set(socket, versions);
+  }
+  return ack;
+}
+
+/**
+ * Collects every payload of the given server events, in arrival order, except the frames of a room that carry a
+ * version at or below the one `subscribe` acknowledged: a change made just before subscribing may still be on its
+ * way, and a client (like these tests) already holds its result.
+ */
 export function record(socket: ClientSocket, names: Array<keyof ServerToClientEvents>): Array<{ name: string; payload: Record<string, unknown> }> {
   const seen: Array<{ name: string; payload: Record<string, unknown> }> = [];
   const wanted = new Set<string>(names);
   socket.onAny((name: string, payload: Record<string, unknown>) => {
-    if (wanted.has(name)) seen.push({ name, payload });
+    if (!wanted.has(name)) return;
+    const known = typeof payload.room === 'string' ? subscribedVersions.get(socket)?.get(payload.room) : undefined;
+    if (known !== undefined && typeof payload.version === 'number' && payload.version <= known) return;
+    seen.push({ name, payload });
   });
   return seen;
 }

@@ -7,6 +7,9 @@ import { watchErrorResponses } from './error-coverage';
 import { forgetProcessLogger } from './fresh-logger';
 import { freshDatabase } from './test-database';
 
+/** One per test process (vitest fork): see testConfig. */
+const testRedisKeyPrefix = `musicroom-test-${process.pid}`;
+
 export interface TestApp {
   app: NestExpressApplication;
   config: AppConfig;
@@ -21,10 +24,20 @@ export interface TestApp {
  * The auto-advance poller is off unless a test turns it on (`AUTO_ADVANCE_POLL_MS`): tests that move the events
  * clock past a track's end would otherwise see the server advance at a moment they do not choose. Tests of
  * auto-advance call `AutoAdvance.poll()` themselves, or turn the poller on.
+ * With Redis, the apps of one test process share a key prefix of their own: test files running at the same time
+ * on one Redis must not wait on each other's Socket.IO instances (fetchSockets) or share rate-limit counters.
  */
 export function testConfig(env: EnvSource = {}): AppConfig {
   const cheapHashing = env.NODE_ENV === 'production' ? {} : { ARGON2_COST: 'test' };
-  const values = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_EMBEDDED: 'memory', AUTO_ADVANCE_POLL_MS: '0', ...cheapHashing, ...env });
+  const values = parseEnv({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_EMBEDDED: 'memory',
+    AUTO_ADVANCE_POLL_MS: '0',
+    REDIS_KEY_PREFIX: testRedisKeyPrefix,
+    ...cheapHashing,
+    ...env,
+  });
   return buildConfig(values, resolveJwtSecret(values));
 }
 

@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { ERROR_STATUS, type ErrorCode } from '../../contracts/error-codes';
+import { ERROR_STATUS, GENERIC_CODE_OF_STATUS, type ErrorCode } from '../../contracts/error-codes';
 import type { ErrorBody } from '../../contracts/error-details';
 import { formatBytes } from '../http/byte-size';
 import { jsonErrorPosition } from '../http/json-error-position';
@@ -15,21 +15,6 @@ export interface MappedError {
   /** Unexpected: log the stack, show nothing of it. */
   isUnexpected: boolean;
 }
-
-const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
-  400: 'VALIDATION_FAILED',
-  401: 'UNAUTHENTICATED',
-  402: 'PREMIUM_REQUIRED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  405: 'METHOD_NOT_ALLOWED',
-  409: 'CONFLICT',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE',
-  422: 'UNPROCESSABLE',
-  429: 'RATE_LIMITED',
-  503: 'SERVICE_UNAVAILABLE',
-};
 
 /** `details` when the error brought none: `[]` for VALIDATION_FAILED, `{}` otherwise (docs/api.md "Errors"). */
 export const emptyDetails = (code: ErrorCode): ErrorBody['details'] => (code === 'VALIDATION_FAILED' ? [] : {});
@@ -73,7 +58,7 @@ function fromHttpException(error: HttpException): MappedError {
   const response = error.getResponse();
   const body = typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
   const explicitCode = typeof body.code === 'string' && body.code in ERROR_STATUS ? (body.code as ErrorCode) : undefined;
-  const code = explicitCode ?? STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED');
+  const code = explicitCode ?? GENERIC_CODE_OF_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED');
   const rawMessage = typeof response === 'string' ? response : body.message;
   const message =
     status >= 500 && !explicitCode
@@ -119,7 +104,7 @@ function fromMiddlewareError(error: MiddlewareError): MappedError {
         isUnexpected: false,
       };
     default: {
-      const code = STATUS_CODES[status] ?? 'VALIDATION_FAILED';
+      const code = GENERIC_CODE_OF_STATUS[status] ?? 'VALIDATION_FAILED';
       if (status >= 400 && status < 500 && error.expose) return { status, code, message: error.message, details: emptyDetails(code), isUnexpected: false };
       return unexpected();
     }

@@ -10,6 +10,12 @@ export interface EmbeddedOptions {
 }
 
 /**
+ * PostgreSQL's defaults size its caches for a server of its own; the embedded database shares one process (and
+ * a small instance's 512 MB) with the app, and holds a small working set. These keep its memory down.
+ */
+export const EMBEDDED_SETTINGS = ['shared_buffers=16MB', 'temp_buffers=2MB', 'work_mem=2MB', 'maintenance_work_mem=16MB', 'wal_buffers=1MB'];
+
+/**
  * PGlite served over the PostgreSQL wire protocol on a loopback port, so the app uses the same `pg` driver
  * as in production. PGlite is one session: the server accepts one connection and the pool that talks to it
  * holds one, so transactions run one after another instead of interleaving on the shared session.
@@ -28,7 +34,11 @@ export class EmbeddedPostgres {
   static async start(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
     const unlock = options.storage === 'disk' ? lockDataDir(options.dir) : () => undefined;
     try {
-      const db = await PGlite.create({ dataDir: options.storage === 'disk' ? options.dir : undefined, loadDataDir: options.snapshot });
+      const db = await PGlite.create({
+        dataDir: options.storage === 'disk' ? options.dir : undefined,
+        loadDataDir: options.snapshot,
+        startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS.flatMap((setting) => ['-c', setting])],
+      });
       const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
       await server.start();
       return new EmbeddedPostgres(db, server, unlock, `postgres://postgres@${server.getServerConn()}/postgres`);

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Database, returningRows, type Tx } from '../database';
+import { Database, returningRows, selectList, type ColumnOf, type Row, type Tx } from '../database';
+import { MailOutboxEntry } from './mail-outbox.entity';
 
-export interface ClaimedMail {
-  id: string;
-  recipient: string;
-  subject: string;
-  body: string | null;
-  attempts: number;
-}
+const CLAIMED_COLUMNS = ['id', 'recipient', 'subject', 'body', 'attempts'] as const satisfies ReadonlyArray<ColumnOf<MailOutboxEntry>>;
+
+export type ClaimedMail = Pick<Row<MailOutboxEntry>, (typeof CLAIMED_COLUMNS)[number]>;
+
+const CLAIMED = selectList(MailOutboxEntry, undefined, CLAIMED_COLUMNS);
 
 @Injectable()
 export class MailOutboxRepository {
@@ -40,7 +39,7 @@ export class MailOutboxRepository {
        WHERE id IN (
          SELECT id FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= now()
          ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-       RETURNING id, recipient, subject, body, attempts`,
+       RETURNING ${CLAIMED}`,
       [limit, leaseMs],
     );
   }

@@ -36,7 +36,7 @@ export class SocketIoAdapter extends IoAdapter {
       // Subscriptions wait for Redis instead of failing, and ioredis re-subscribes after a reconnect.
       const sub = createRedisClient(config.redis.url, { name: 'socket-sub', overrides: { maxRetriesPerRequest: null } });
       this.redisClients.push(pub, sub);
-      this.redisAdapter = createAdapter(pub, sub, { key: 'musicroom', requestsTimeout: 2_000 });
+      this.redisAdapter = createAdapter(pub, sub, { key: config.redis.keyPrefix, requestsTimeout: 2_000 });
     }
   }
 

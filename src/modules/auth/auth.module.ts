@@ -45,7 +45,7 @@ import { OneTimeTokens } from './tokens/one-time-tokens';
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
-        throttlerOptions(config.limits, new ResilientThrottlerStorage(config.redis?.url ?? null)),
+        throttlerOptions(config.limits, new ResilientThrottlerStorage(config.redis)),
     }),
   ],
   controllers: [AuthController, OAuthController, SessionsController],

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Stripe from 'stripe';
 import { DomainError } from '../../common/errors/domain-error';
-import { APP_CONFIG, type AppConfig, type BillingConfig } from '../../config';
+import { APP_CONFIG, type AppConfig } from '../../config';
 import { Database } from '../../infra/database';
 import { UserAccounts, UserPlans, type UserPlan } from '../users';
 import { BillingCustomersRepository } from './billing-customers.repository';
 import type { BillingRedirectDto } from './dto/billing-redirect.dto';
-import { STRIPE } from './stripe-client';
+import { StripeAccount } from './stripe-client';
 
 /**
  * Users switch between the free and premium offers themselves: Stripe Checkout to subscribe, the Customer
@@ -15,25 +15,23 @@ import { STRIPE } from './stripe-client';
  */
 @Injectable()
 export class BillingService {
-  private readonly billing: BillingConfig;
   private readonly publicUrl: string;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    @Inject(STRIPE) private readonly stripe: Stripe | null,
+    private readonly stripeAccount: StripeAccount,
     private readonly db: Database,
     private readonly customers: BillingCustomersRepository,
     private readonly accounts: UserAccounts,
     private readonly plans: UserPlans,
   ) {
-    this.billing = config.billing;
     this.publicUrl = config.http.publicUrl.replace(/\/$/, '');
   }
 
   async checkout(userId: string): Promise<BillingRedirectDto> {
     const account = await this.account(userId);
-    if (this.billing.provider === 'test') return this.switchInTestMode(userId, 'premium');
-    const { stripe, priceId } = this.requireStripe();
+    if (this.stripeAccount.testMode) return this.switchInTestMode(userId, 'premium');
+    const { client: stripe, settings } = this.stripeAccount.require();
     if (account.plan === 'premium') throw new DomainError('CONFLICT', 'You are already premium; manage your subscription through the portal.', { plan: 'premium' });
     const customer = await this.customerOf(stripe, account);
     const session = await provider(() =>
@@ -41,7 +39,7 @@ export class BillingService {
         mode: 'subscription',
         customer,
         client_reference_id: userId,
-        line_items: [{ price: priceId, quantity: 1 }],
+        line_items: [{ price: settings.priceId, quantity: 1 }],
         subscription_data: { metadata: { userId } },
         success_url: `${this.publicUrl}/?billing=success`,
         cancel_url: `${this.publicUrl}/?billing=cancelled`,
@@ -53,8 +51,8 @@ export class BillingService {
 
   async portal(userId: string): Promise<BillingRedirectDto> {
     const account = await this.account(userId);
-    if (this.billing.provider === 'test') return this.switchInTestMode(userId, 'free');
-    const { stripe } = this.requireStripe();
+    if (this.stripeAccount.testMode) return this.switchInTestMode(userId, 'free');
+    const { client: stripe } = this.stripeAccount.require();
     const linked = await this.customers.byUser(this.db, userId);
     if (!linked) throw new DomainError('CONFLICT', 'There is no subscription to manage yet: subscribe first.', { reason: 'no_customer' });
     const session = await provider(() => stripe.billingPortal.sessions.create({ customer: linked.stripeCustomerId, return_url: `${this.publicUrl}/` }));
@@ -81,14 +79,9 @@ export class BillingService {
     if (!account) throw DomainError.notFound('User');
     return account;
   }
-
-  private requireStripe(): { stripe: Stripe; priceId: string } {
-    if (!this.stripe || this.billing.provider !== 'stripe') throw unavailable();
-    return { stripe: this.stripe, priceId: this.billing.priceId };
-  }
 }
 
-function unavailable(message = 'Payments are not configured on this server.'): DomainError {
+function unavailable(message: string): DomainError {
   return new DomainError('PROVIDER_UNAVAILABLE', message, { provider: 'stripe', reason: 'not_configured' });
 }
 

@@ -1,13 +1,12 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type Stripe from 'stripe';
 import { DomainError } from '../../common/errors/domain-error';
-import { APP_CONFIG, type AppConfig, type BillingConfig } from '../../config';
 import { Database, type Tx } from '../../infra/database';
 import { UserPlans, type UserPlan } from '../users';
 import { BillingCustomersRepository } from './billing-customers.repository';
 import { BillingEventsRepository } from './billing-events.repository';
 import type { StripeWebhookResultDto, WebhookOutcome } from './dto/stripe-webhook-result.dto';
-import { STRIPE } from './stripe-client';
+import { StripeAccount } from './stripe-client';
 
 /** A subscription change read from a Stripe event: whose, what plan it means, and when Stripe produced it. */
 interface SubscriptionChange {
@@ -30,26 +29,19 @@ const idOf = (value: string | { id: string } | null | undefined): string | null 
 @Injectable()
 export class StripeWebhookService {
   private readonly logger = new Logger(StripeWebhookService.name);
-  private readonly billing: BillingConfig;
-
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
-    @Inject(STRIPE) private readonly stripe: Stripe | null,
+    private readonly stripeAccount: StripeAccount,
     private readonly db: Database,
     private readonly events: BillingEventsRepository,
     private readonly customers: BillingCustomersRepository,
     private readonly plans: UserPlans,
-  ) {
-    this.billing = config.billing;
-  }
+  ) {}
 
   async handle(rawBody: Buffer | undefined, signature: string | undefined): Promise<StripeWebhookResultDto> {
-    if (!this.stripe || this.billing.provider !== 'stripe') {
-      throw new DomainError('PROVIDER_UNAVAILABLE', 'Stripe is not configured on this server.', { provider: 'stripe', reason: 'not_configured' });
-    }
+    const { client: stripe, settings } = this.stripeAccount.require();
     let event: Stripe.Event;
     try {
-      event = this.stripe.webhooks.constructEvent(rawBody ?? Buffer.alloc(0), signature ?? '', this.billing.webhookSecret);
+      event = stripe.webhooks.constructEvent(rawBody ?? Buffer.alloc(0), signature ?? '', settings.webhookSecret);
     } catch {
       throw new DomainError('INVALID_SIGNATURE', 'The Stripe-Signature header does not match this body.');
     }

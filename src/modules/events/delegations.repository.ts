@@ -1,38 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { returningRows, type Queryable as Sql } from '../../infra/database';
+import { returningRows, selectList, type Queryable as Sql, type Row } from '../../infra/database';
+import { EventDelegateDeviceEntity } from './entities/event-delegate-device.entity';
+import { EventDelegateEntity } from './entities/event-delegate.entity';
+import type { EventEntity } from './entities/event.entity';
 
 /** Which devices a grant covers: every device of the delegate, or these sessions only. */
 export type GrantDevices = 'all' | string[];
 
-export interface GrantRow {
-  eventId: string;
-  userId: string;
-  devices: GrantDevices;
-  grantedAt: Date;
-}
+/** A grant: the delegate table's row, with the devices it covers in place of its `all_devices` flag. */
+export type GrantRow = Omit<Row<EventDelegateEntity>, 'allDevices'> & { devices: GrantDevices };
 
-export interface IncomingGrantRow extends GrantRow {
-  eventName: string;
-  ownerId: string;
-}
+export type IncomingGrantRow = GrantRow & { eventName: Row<EventEntity>['name']; ownerId: Row<EventEntity>['ownerId'] };
 
-interface RawGrant {
-  eventId: string;
-  userId: string;
-  allDevices: boolean;
-  sessionIds: string[] | null;
-  grantedAt: Date;
-}
+/** The grant as read: its row, and the sessions of `event_delegate_devices` it lists. */
+type RawGrant = Row<EventDelegateEntity> & { sessionIds: Array<Row<EventDelegateDeviceEntity>['sessionId']> | null };
 
-const GRANT_COLUMNS = `d.event_id AS "eventId", d.user_id AS "userId", d.all_devices AS "allDevices", d.granted_at AS "grantedAt",
+/** An (event, delegate) pair. */
+type GrantKey = Pick<Row<EventDelegateEntity>, 'eventId' | 'userId'>;
+
+const GRANT_COLUMNS = `${selectList(EventDelegateEntity, 'd')},
   ARRAY(SELECT dd.session_id::text FROM event_delegate_devices dd WHERE dd.event_id = d.event_id AND dd.user_id = d.user_id ORDER BY dd.session_id) AS "sessionIds"`;
 
-const toGrant = (r: RawGrant): GrantRow => ({
-  eventId: r.eventId,
-  userId: r.userId,
-  devices: r.allDevices ? 'all' : (r.sessionIds ?? []),
-  grantedAt: r.grantedAt,
-});
+const toGrant = ({ allDevices, sessionIds, ...row }: RawGrant): GrantRow => ({ ...row, devices: allDevices ? 'all' : (sessionIds ?? []) });
 
 export function sameDevices(a: GrantDevices, b: GrantDevices): boolean {
   if (a === 'all' || b === 'all') return a === b;
@@ -73,10 +62,10 @@ export class DelegationsRepository {
   }
 
   /** Grants that name one of these sessions. */
-  async onSessions(sql: Sql, sessionIds: readonly string[]): Promise<Array<{ eventId: string; userId: string }>> {
+  async onSessions(sql: Sql, sessionIds: readonly string[]): Promise<GrantKey[]> {
     if (sessionIds.length === 0) return [];
-    return sql.query<{ eventId: string; userId: string }>(
-      `SELECT DISTINCT event_id AS "eventId", user_id AS "userId" FROM event_delegate_devices WHERE session_id = ANY($1::uuid[])`,
+    return sql.query<GrantKey>(
+      `SELECT DISTINCT ${selectList(EventDelegateDeviceEntity, undefined, ['eventId', 'userId'])} FROM event_delegate_devices WHERE session_id = ANY($1::uuid[])`,
       [sessionIds],
     );
   }
@@ -93,7 +82,7 @@ export class DelegationsRepository {
 
   /** Grants the user holds, newest first, with the event's name and owner. */
   async incoming(sql: Sql, userId: string): Promise<IncomingGrantRow[]> {
-    const rows = await sql.query<RawGrant & { eventName: string; ownerId: string }>(
+    const rows = await sql.query<RawGrant & Pick<IncomingGrantRow, 'eventName' | 'ownerId'>>(
       `SELECT ${GRANT_COLUMNS}, e.name AS "eventName", e.owner_id AS "ownerId"
        FROM event_delegates d JOIN events e ON e.id = d.event_id
        WHERE d.user_id = $1 ORDER BY d.granted_at DESC, d.event_id`,
@@ -103,9 +92,9 @@ export class DelegationsRepository {
   }
 
   /** Grants from events one of the two users owns to the other (a friendship between them ended). */
-  between(sql: Sql, a: string, b: string): Promise<Array<{ eventId: string; userId: string }>> {
-    return sql.query<{ eventId: string; userId: string }>(
-      `SELECT d.event_id AS "eventId", d.user_id AS "userId" FROM event_delegates d JOIN events e ON e.id = d.event_id
+  between(sql: Sql, a: string, b: string): Promise<GrantKey[]> {
+    return sql.query<GrantKey>(
+      `SELECT ${selectList(EventDelegateEntity, 'd', ['eventId', 'userId'])} FROM event_delegates d JOIN events e ON e.id = d.event_id
        WHERE (e.owner_id = $1 AND d.user_id = $2) OR (e.owner_id = $2 AND d.user_id = $1)`,
       [a, b],
     );

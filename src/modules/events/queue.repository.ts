@@ -5,6 +5,16 @@ import { returningRows, type Queryable as Sql } from '../../infra/database';
 import type { AcceptedLocation } from './vote-policy';
 import type { TokenBucket } from './vote-rate-limit';
 
+/** A vote for `voteAtOnce`: `bucket` is the voter's token bucket, null when the limit is off. */
+export interface OneStatementVote {
+  action: 'vote' | 'unvote';
+  eventId: string;
+  entryId: string;
+  userId: string;
+  now: Date;
+  bucket: { capacity: number; perMs: number } | null;
+}
+
 export interface EntryRow {
   id: string;
   eventId: string;
@@ -97,6 +107,60 @@ export class QueueRepository {
     if (deleted.length === 0) return null;
     const [row] = await returningRows<{ score: number }>(sql, `UPDATE event_entries SET score = score - 1 WHERE id = $1 RETURNING score`, [entryId]);
     return row.score;
+  }
+
+  /**
+   * A whole vote or unvote in one statement, for the common case: the event locked first, then the entry, then
+   * the voter's bucket (the order every mutation takes); the caller may vote (owner, member, or a public event
+   * open to everyone; no time window shut, no area for a vote); the entry waits in the queue; the bucket gives a
+   * token; then the vote is added or removed, the score counted and the event's version bumped. `done` is false
+   * when one of those checks did not pass: nothing was written, and the caller goes the long way, which says why.
+   *
+   * On PostgreSQL the statement reads at the snapshot it started with, but every row it decides on is read with a
+   * lock (which waits for, and then sees, the latest committed version) and every counter is updated in place, so
+   * `score` and `version` are the ones this vote made. A row added meanwhile (a new membership, a new entry) is
+   * not seen: the vote then goes the long way, which reads it.
+   */
+  async voteAtOnce(sql: Sql, v: OneStatementVote): Promise<{ done: boolean; score: number | null; previousScore: number | null; version: number | null }> {
+    const change =
+      v.action === 'vote'
+        ? `INSERT INTO event_votes (entry_id, user_id) SELECT id, $3::uuid FROM gate ON CONFLICT DO NOTHING RETURNING entry_id`
+        : `DELETE FROM event_votes WHERE entry_id = (SELECT id FROM gate) AND user_id = $3::uuid RETURNING entry_id`;
+    const [row] = await sql.query<{ done: boolean; score: number | null; previousScore: number | null; version: number | null }>(
+      `WITH e AS (
+         SELECT id, owner_id, visibility, vote_license, geo_lat, geo_lng, geo_radius_meters, window_starts_at, window_ends_at
+         FROM events WHERE id = $1::uuid FOR UPDATE
+       ),
+       m AS (SELECT 1 FROM event_members WHERE event_id = (SELECT id FROM e) AND user_id = $3::uuid FOR KEY SHARE),
+       ok AS (
+         SELECT e.id FROM e
+         WHERE (e.owner_id = $3::uuid OR EXISTS (SELECT 1 FROM m) OR (e.visibility = 'public' AND e.vote_license = 'everyone'))
+           AND (e.window_starts_at IS NULL OR e.window_ends_at IS NULL
+                OR ($4::timestamptz >= e.window_starts_at AND $4::timestamptz < e.window_ends_at))
+           AND ($8::boolean OR e.geo_lat IS NULL OR e.geo_lng IS NULL OR e.geo_radius_meters IS NULL)
+       ),
+       x AS (
+         SELECT id, score FROM event_entries
+         WHERE id = $2::uuid AND event_id = (SELECT id FROM ok) AND status = 'queued' FOR UPDATE
+       ),
+       bk AS (
+         INSERT INTO event_vote_buckets AS b (event_id, user_id, tokens, refilled_at)
+         SELECT $1::uuid, $3::uuid, $6::float8 - 1, $4::timestamptz FROM x WHERE $5::boolean
+         ON CONFLICT (event_id, user_id) DO UPDATE
+           SET tokens = LEAST($6::float8, b.tokens + (GREATEST(0, extract(epoch FROM ($4::timestamptz - b.refilled_at)) * 1000))::float8 * $7::float8) - 1,
+               refilled_at = GREATEST(b.refilled_at, $4::timestamptz)
+           WHERE LEAST($6::float8, b.tokens + (GREATEST(0, extract(epoch FROM ($4::timestamptz - b.refilled_at)) * 1000))::float8 * $7::float8) >= 1
+         RETURNING 1
+       ),
+       gate AS (SELECT id FROM x WHERE NOT $5::boolean OR EXISTS (SELECT 1 FROM bk)),
+       changed AS (${change}),
+       s AS (UPDATE event_entries SET score = score + $9::int WHERE id = (SELECT entry_id FROM changed) RETURNING score),
+       ev AS (UPDATE events SET version = version + 1 WHERE id = $1::uuid AND EXISTS (SELECT 1 FROM s) RETURNING version)
+       SELECT EXISTS (SELECT 1 FROM gate) AS done, (SELECT score FROM s) AS score, (SELECT score FROM x) AS "previousScore",
+              (SELECT version FROM ev) AS version`,
+      [v.eventId, v.entryId, v.userId, v.now, v.bucket !== null, v.bucket?.capacity ?? 0, v.bucket?.perMs ?? 0, v.action === 'unvote', v.action === 'vote' ? 1 : -1],
+    );
+    return row;
   }
 
   /** Waiting entries in queue order. */

@@ -13,12 +13,17 @@ import { EventTransactions, type EventMutation } from './event-transactions';
 import { QueueAdmission } from './queue-admission';
 import { QueueRepository, type EntryRow } from './queue.repository';
 import { decideWithoutLocation } from './vote-policy';
+import { OneAtATime } from './one-at-a-time';
+import { EventBus } from '../../common/events/event-bus';
 import { takeVoteToken } from './vote-rate-limit';
 
 /** The queue: proposals, removals, votes. Every path goes through the vote policy under the event's lock. */
 @Injectable()
 export class QueueService {
+  private readonly votes = new OneAtATime();
+
   constructor(
+    private readonly bus: EventBus,
     private readonly db: Database,
     private readonly queue: QueueRepository,
     private readonly transactions: EventTransactions,
@@ -58,23 +63,48 @@ export class QueueService {
   }
 
   vote(userId: string, eventId: string, entryId: string, location: LocationDto | null): Promise<VoteResultDto> {
-    return this.transactions.mutate(userId, eventId, async (m) => {
-      await this.admission.checkPolicy(m, 'vote', location);
-      const entry = await this.votableEntry(m, entryId);
-      const score = await this.queue.addVote(m.tx, entry.id, userId);
-      if (score !== null) m.changes.emit('queue.vote_changed', { entryId: entry.id, score });
-      return { score: score ?? entry.score, votedByMe: true };
+    return this.votes.run(eventId, async () => {
+      const fast = await this.voteAtOnce('vote', userId, eventId, entryId);
+      if (fast) return fast;
+      return this.transactions.mutate(userId, eventId, async (m) => {
+        await this.admission.checkPolicy(m, 'vote', location);
+        const entry = await this.votableEntry(m, entryId);
+        const score = await this.queue.addVote(m.tx, entry.id, userId);
+        if (score !== null) m.changes.emit('queue.vote_changed', { entryId: entry.id, score });
+        return { score: score ?? entry.score, votedByMe: true };
+      });
     });
   }
 
   unvote(userId: string, eventId: string, entryId: string): Promise<VoteResultDto> {
-    return this.transactions.mutate(userId, eventId, async (m) => {
-      await this.admission.checkPolicy(m, 'unvote', null);
-      const entry = await this.votableEntry(m, entryId);
-      const score = await this.queue.removeVote(m.tx, entry.id, userId);
-      if (score !== null) m.changes.emit('queue.vote_changed', { entryId: entry.id, score });
-      return { score: score ?? entry.score, votedByMe: false };
+    return this.votes.run(eventId, async () => {
+      const fast = await this.voteAtOnce('unvote', userId, eventId, entryId);
+      if (fast) return fast;
+      return this.transactions.mutate(userId, eventId, async (m) => {
+        await this.admission.checkPolicy(m, 'unvote', null);
+        const entry = await this.votableEntry(m, entryId);
+        const score = await this.queue.removeVote(m.tx, entry.id, userId);
+        if (score !== null) m.changes.emit('queue.vote_changed', { entryId: entry.id, score });
+        return { score: score ?? entry.score, votedByMe: false };
+      });
     });
+  }
+
+  /**
+   * The vote in one statement (`QueueRepository.voteAtOnce`), or null when a check did not pass and nothing was
+   * written: the caller then takes the transaction that says why. Votes of one event run one at a time in this
+   * process (`votes`), so their `queue.vote_changed` leave in version order.
+   */
+  private async voteAtOnce(action: 'vote' | 'unvote', userId: string, eventId: string, entryId: string): Promise<VoteResultDto | null> {
+    const now = this.clock.now();
+    const limit = this.config.events;
+    const bucket = limit.votesPerMinute === 0 ? null : { capacity: limit.voteBurst, perMs: limit.votesPerMinute / 60 / 1000 };
+    const result = await this.queue.voteAtOnce(this.db, { action, eventId, entryId, userId, now, bucket });
+    if (!result.done) return null;
+    if (result.score !== null && result.version !== null) {
+      this.bus.publish('queue.vote_changed', { eventId, entryId, score: result.score, version: result.version, at: now.toISOString() });
+    }
+    return { score: result.score ?? result.previousScore ?? 0, votedByMe: action === 'vote' };
   }
 
   /** A waiting entry of this event, locked, once the voter's token bucket allows one more vote. */

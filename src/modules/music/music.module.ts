@@ -30,7 +30,7 @@ import { TracksRepository } from './tracks.repository';
       provide: MusicCache,
       inject: [REDIS, APP_CONFIG],
       useFactory: (redis: Redis | null, config: AppConfig) =>
-        new MusicCache(createCacheStore(redis, 'musicroom:music:'), config.music.cacheTtlSeconds),
+        new MusicCache(createCacheStore(redis, `${config.redis?.keyPrefix ?? 'musicroom'}:music:`), config.music.cacheTtlSeconds),
     },
     {
       provide: MusicProviderRegistry,

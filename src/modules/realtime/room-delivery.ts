@@ -1,5 +1,6 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { mayReceive } from '../../common/access/room-audience';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { mayReceive, type RoomAudience } from '../../common/access/room-audience';
+import { APP_CONFIG, type AppConfig } from '../../config';
 import type { ServerFrameName, ServerFrames } from '../../contracts/realtime';
 import { RoomAccess } from './room-access';
 import { parseRoom, userRoom } from './rooms';
@@ -12,13 +13,27 @@ import { emitFrame, type RealtimeServer } from './socket-types';
  * room turning private, or a member being removed, can never let a frame through to someone REST would
  * refuse, whichever instance publishes it; the one exception is the removed member's own `members.changed`
  * (role null), which their sockets get as they leave. Frames of one room leave this instance one after another.
+ *
+ * The embedded deployment is one process, so every change of who may listen (the room made private, a member
+ * removed, the room deleted) is published here as a frame of that room, in order with the others. There the
+ * audience a frame was checked against is reused, for at most a second, by the frames that follow it and cannot
+ * change it (votes, proposals, playback); any other frame asks again. With several instances, a change made on
+ * another one reaches this one only as a frame through Redis, maybe after a vote published here: there every
+ * frame asks.
  */
 @Injectable()
 export class RoomDelivery {
   private readonly logger = new Logger(RoomDelivery.name);
   private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly audiences = new Map<string, { audience: RoomAudience; until: number }>();
+  private readonly remember: boolean;
 
-  constructor(private readonly access: RoomAccess) {}
+  constructor(
+    private readonly access: RoomAccess,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.remember = config.database.kind === 'pglite';
+  }
 
   /** Resolves to true when sockets were taken out of the room (its presence changed). */
   send<K extends ServerFrameName>(server: RealtimeServer, roomName: string, name: K, frame: ServerFrames[K]): Promise<boolean> {
@@ -38,7 +53,7 @@ export class RoomDelivery {
   private async deliver<K extends ServerFrameName>(server: RealtimeServer, roomName: string, name: K, frame: ServerFrames[K]): Promise<boolean> {
     const room = parseRoom(roomName);
     if (!room) return false;
-    const audience = await this.access.audience(room);
+    const audience = await this.audienceFor(room, name);
     if (!audience) {
       // Gone: only its deletion notice goes out, to those who were allowed to listen, and the room empties.
       if (name === 'event.deleted' || name === 'playlist.deleted') emitFrame(server.to(roomName), name, frame);
@@ -59,6 +74,24 @@ export class RoomDelivery {
     return refusedUsers.size > 0;
   }
 
+  /** The room's audience, read again unless this process may reuse the one of the frame before (see above). */
+  private async audienceFor(room: NonNullable<ReturnType<typeof parseRoom>>, frame: ServerFrameName): Promise<RoomAudience | null> {
+    if (!this.remember) return this.access.audience(room);
+    const known = this.audiences.get(room.name);
+    if (known && AUDIENCE_KEEPING.has(frame) && known.until > Date.now()) return known.audience;
+    this.audiences.delete(room.name);
+    const audience = await this.access.audience(room);
+    if (audience) this.audiences.set(room.name, { audience, until: Date.now() + AUDIENCE_MEMORY_MS });
+    void this.forgetLater(room.name);
+    return audience;
+  }
+
+  private async forgetLater(roomName: string): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, AUDIENCE_MEMORY_MS).unref());
+    const known = this.audiences.get(roomName);
+    if (known && known.until <= Date.now()) this.audiences.delete(roomName);
+  }
+
   /** Every instance's sockets in the room; this instance's alone when the others cannot answer (Redis down). */
   private async socketsIn(server: RealtimeServer, roomName: string): Promise<Array<{ id: string; data: { user: { id: string } } }>> {
     try {
@@ -68,6 +101,22 @@ export class RoomDelivery {
     }
   }
 }
+
+/** How long the embedded process reuses a room's audience. */
+const AUDIENCE_MEMORY_MS = 1_000;
+
+/** Frames that never change who may listen to their room. */
+const AUDIENCE_KEEPING: ReadonlySet<ServerFrameName> = new Set<ServerFrameName>([
+  'queue.vote_changed',
+  'queue.track_added',
+  'queue.track_removed',
+  'playback.changed',
+  'playback.skip_votes_changed',
+  'player.changed',
+  'playlist.track_added',
+  'playlist.track_moved',
+  'playlist.track_removed',
+]);
 
 /**
  * The sockets of the member a `members.changed` (role null) removes, when that removal takes them out of a private

@@ -5,7 +5,7 @@ import type { IncomingDelegationDto } from '../../../src/modules/events/dto/inco
 import type { EventDto } from '../../../src/modules/events/dto/event.dto';
 import { track } from '../../support/events-harness';
 import { anotherDevice, httpAs, signedInUser, type SignedInUser } from '../../support/sessions';
-import { connected, record, socketFor, until, type ClientSocket } from '../../support/socket-client';
+import { type ClientSocket, connected, record, socketFor, subscribe, until } from '../../support/socket-client';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
 import { expectError } from '../../support/expect-error';
@@ -45,7 +45,7 @@ describe(`Music Control Delegation per device (${databaseKind()})`, () => {
     const socket = socketFor(t.url, user.accessToken);
     sockets.push(socket);
     await connected(socket);
-    expect(await socket.emitWithAck('subscribe', { room: `event:${eventId}` })).toMatchObject({ ok: true });
+    expect(await subscribe(socket, `event:${eventId}`)).toMatchObject({ ok: true });
     return socket;
   };
 

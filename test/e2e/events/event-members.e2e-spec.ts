@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EventMembersDto } from '../../../src/modules/events/dto/event-members.dto';
 import type { EventDto } from '../../../src/modules/events/dto/event.dto';
 import { httpAs, signedInUser, type SignedInUser } from '../../support/sessions';
-import { connected, record, socketFor, until, type ClientSocket } from '../../support/socket-client';
+import { type ClientSocket, connected, record, socketFor, subscribe, until } from '../../support/socket-client';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
 import { expectError } from '../../support/expect-error';
@@ -46,7 +46,7 @@ describe(`event members (${databaseKind()})`, () => {
     const socket = socketFor(t.url, user.accessToken);
     sockets.push(socket);
     await connected(socket);
-    expect(await socket.emitWithAck('subscribe', { room: `event:${eventId}` })).toMatchObject({ ok: true });
+    expect(await subscribe(socket, `event:${eventId}`)).toMatchObject({ ok: true });
     return socket;
   };
 

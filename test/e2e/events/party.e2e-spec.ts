@@ -7,7 +7,7 @@ import type { EventDto } from '../../../src/modules/events/dto/event.dto';
 import type { QueueEntryDto } from '../../../src/modules/events/dto/queue-entry.dto';
 import { BUNDLED_TRACKS, track } from '../../support/events-harness';
 import { authHeader, httpAs, signedInUser, type SignedInUser } from '../../support/sessions';
-import { connected, record, socketFor, until, type ClientSocket } from '../../support/socket-client';
+import { type ClientSocket, connected, record, socketFor, subscribe, until } from '../../support/socket-client';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
 import { expectError } from '../../support/expect-error';
@@ -221,7 +221,7 @@ describe(`party features over HTTP (${databaseKind()})`, () => {
       try {
         await Promise.all(sockets.map((s) => connected(s)));
         const seen = sockets.map((s) => record(s, ['playback.changed', 'event.updated']));
-        for (const s of sockets) expect(await s.emitWithAck('subscribe', { room: `event:${event.id}` })).toMatchObject({ ok: true });
+        for (const s of sockets) expect(await subscribe(s, `event:${event.id}`)).toMatchObject({ ok: true });
 
         const answers = await Promise.all(voters.map((v) => as(v).put(`/events/${event.id}/playback/skip-vote`, { entryId: first.id })));
         expect(answers.filter((r) => r.status === 200 && r.body.skipped === true)).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlaylistMembersDto } from '../../../src/modules/playlists/dto/playlist-members.dto';
 import { createPlaylist, makeMember, signIn, type Client } from '../../support/playlists-client';
-import { connected, record, socketFor, until } from '../../support/socket-client';
+import { connected, record, socketFor, subscribe, until } from '../../support/socket-client';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 import { databaseKind } from '../../support/test-database';
 import { expectError } from '../../support/expect-error';
@@ -91,7 +91,7 @@ describe(`playlist members (${databaseKind()})`, () => {
     const subscribed = async (who: Client) => {
       const socket = socketFor(t.url, who.accessToken);
       await connected(socket);
-      expect(await socket.emitWithAck('subscribe', { room: `playlist:${p.id}` })).toMatchObject({ ok: true });
+      expect(await subscribe(socket, `playlist:${p.id}`)).toMatchObject({ ok: true });
       return socket;
     };
     const [ownerSocket, aliceSocket] = [await subscribed(owner), await subscribed(alice)];

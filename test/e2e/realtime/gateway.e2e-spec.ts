@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_TRACKS } from '../../support/events-harness';
 import { authHeader, signedInUser, type SignedInUser } from '../../support/sessions';
-import { connected, connectError, record, socketFor, until, type ClientSocket } from '../../support/socket-client';
+import { type ClientSocket, connected, connectError, record, socketFor, subscribe, until } from '../../support/socket-client';
 import { bootTestApp, type TestApp } from '../../support/test-app';
 
 describe('realtime gateway', () => {
@@ -31,7 +31,7 @@ describe('realtime gateway', () => {
   const barrier = async (socket: ClientSocket) => {
     const event = await createEvent('public');
     const seen = record(socket, ['event.updated']);
-    expect(await socket.emitWithAck('subscribe', { room: `event:${event.id}` })).toMatchObject({ ok: true });
+    expect(await subscribe(socket, `event:${event.id}`)).toMatchObject({ ok: true });
     await t.http.patch(`/api/events/${event.id}`).set(...authHeader(owner)).send({ description: 'barrier' }).expect(200);
     await until(() => seen.some((s) => s.payload.room === `event:${event.id}`));
   };
@@ -94,7 +94,7 @@ describe('realtime gateway', () => {
     const ownerSocket = await open(owner.accessToken);
     const seen = record(socket, ['event.updated', 'queue.track_added']);
     const ownerSeen = record(ownerSocket, ['event.updated', 'queue.track_added']);
-    for (const s of [socket, ownerSocket]) expect(await s.emitWithAck('subscribe', { room: `event:${event.id}` })).toMatchObject({ ok: true });
+    for (const s of [socket, ownerSocket]) expect(await subscribe(s, `event:${event.id}`)).toMatchObject({ ok: true });
     await t.http.patch(`/api/events/${event.id}`).set(...authHeader(owner)).send({ visibility: 'private' }).expect(200);
     await t.http.post(`/api/events/${event.id}/tracks`).set(...authHeader(owner)).send({ provider: 'bundled', providerTrackId: BUNDLED_TRACKS[2] }).expect(201);
     await until(() => ownerSeen.length === 2);
@@ -109,7 +109,7 @@ describe('realtime gateway', () => {
     const second = await open(stranger.accessToken);
     const third = await open(owner.accessToken);
     const seen = record(third, ['presence']);
-    for (const s of [first, second, third]) await s.emitWithAck('subscribe', { room: `event:${event.id}` });
+    for (const s of [first, second, third]) await subscribe(s, `event:${event.id}`);
     await until(() => seen.some((p) => p.payload.listeners === 2));
     first.close();
     second.close();

@@ -32,7 +32,7 @@ export function toDeviceSessionDto(row: DeviceSessionRow, currentSessionId: stri
     deviceName: row.deviceName,
     appVersion: row.appVersion,
     createdAt: row.createdAt.toISOString(),
-    lastSeenAt: row.lastSeenAt.toISOString(),
+    lastSeenAt: row.lastRefreshedAt.toISOString(),
     current: row.id === currentSessionId,
   };
 }

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Queryable, Tx } from '../../../infra/database';
+import { selectList, type Queryable, type Row, type Tx } from '../../../infra/database';
+import { AuthLoginAttempt } from '../entities/auth-login-attempt.entity';
 import type { LoginCounter } from './login-brake';
+
+const COLUMNS = selectList(AuthLoginAttempt);
 
 export interface LockedCounters {
   counters: Map<string, LoginCounter>;
@@ -18,12 +21,12 @@ export class LoginAttemptsRepository {
        SELECT k, 0, now() FROM unnest($1::text[]) AS k ON CONFLICT (key) DO NOTHING`,
       [sorted],
     );
-    const rows = await tx.query<{ key: string; attempts: number; window_started_at: Date; last_attempt_at: Date | null; now: Date }>(
-      `SELECT key, attempts, window_started_at, last_attempt_at, now() AS now FROM auth_login_attempts
+    const rows = await tx.query<Row<AuthLoginAttempt> & { now: Date }>(
+      `SELECT ${COLUMNS}, now() AS now FROM auth_login_attempts
        WHERE key = ANY($1::text[]) ORDER BY key FOR UPDATE`,
       [sorted],
     );
-    const counters = new Map(rows.map((r) => [r.key, { attempts: r.attempts, windowStartedAt: r.window_started_at, lastAttemptAt: r.last_attempt_at }]));
+    const counters = new Map(rows.map(({ key, now: _now, ...counter }) => [key, counter satisfies LoginCounter]));
     return { counters, now: rows[0]?.now ?? new Date() };
   }
 

@@ -15,10 +15,10 @@ export class ResilientThrottlerStorage implements ThrottlerStorage, OnModuleDest
   private readonly redis: ThrottlerStorageRedisService | null;
   private degraded = false;
 
-  constructor(redisUrl: string | null) {
+  constructor(redis: { url: string; keyPrefix: string } | null) {
     // Fail fast while disconnected: a request must not wait for Redis to come back.
-    this.redis = redisUrl
-      ? new ThrottlerStorageRedisService(redisUrl, { keyPrefix: 'musicroom:rl:', enableOfflineQueue: false, maxRetriesPerRequest: 0 })
+    this.redis = redis
+      ? new ThrottlerStorageRedisService(redis.url, { keyPrefix: `${redis.keyPrefix}:rl:`, enableOfflineQueue: false, maxRetriesPerRequest: 0 })
       : null;
     this.redis?.redis.on('error', () => undefined);
   }

@@ -18,7 +18,7 @@ export class Devices {
   /** A user's live devices, most recently seen first (for an owner choosing which ones to delegate to). */
   async ofUser(q: Queryable, userId: string): Promise<Array<Device & { lastSeenAt: Date }>> {
     const rows = await this.sessions.liveOfUser(q, userId);
-    return rows.map((r) => ({ id: r.id, userId, platform: r.platform, deviceName: r.deviceName, lastSeenAt: r.lastSeenAt }));
+    return rows.map((r) => ({ id: r.id, userId, platform: r.platform, deviceName: r.deviceName, lastSeenAt: r.lastRefreshedAt }));
   }
 
   /** The live devices among `ids`; revoked, expired and unknown ones are missing from the map. */

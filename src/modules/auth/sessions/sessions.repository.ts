@@ -1,25 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { returningRows, type Queryable } from '../../../infra/database';
+import { returningRows, selectList, type ColumnOf, type Queryable, type Row } from '../../../infra/database';
+import { AuthRefreshToken } from '../entities/auth-refresh-token.entity';
+import { AuthSession } from '../entities/auth-session.entity';
 
 /** What a device reports about itself (X-Client-* headers), already cleaned. */
-export interface DeviceFields {
-  platform: string | null;
-  deviceName: string | null;
-  appVersion: string | null;
-}
+export type DeviceFields = Pick<Row<AuthSession>, 'platform' | 'deviceName' | 'appVersion'>;
 
-export interface DeviceSessionRow extends DeviceFields {
-  id: string;
-  createdAt: Date;
-  lastSeenAt: Date;
-}
+const DEVICE_COLUMNS = ['id', 'platform', 'deviceName', 'appVersion', 'createdAt', 'lastRefreshedAt'] as const satisfies ReadonlyArray<ColumnOf<AuthSession>>;
 
-export interface RefreshTokenRecord {
-  sessionId: string;
-  userId: string;
-  rotated: boolean;
-  sessionLive: boolean;
-}
+/** A signed-in device: its session's identity, what it reports about itself, and when it was last seen (its last refresh). */
+export type DeviceSessionRow = Pick<Row<AuthSession>, (typeof DEVICE_COLUMNS)[number]>;
+
+const DEVICE = selectList(AuthSession, undefined, DEVICE_COLUMNS);
+const DEVICE_WITH_OWNER = selectList(AuthSession, undefined, [...DEVICE_COLUMNS, 'userId']);
+
+export type RefreshTokenRecord = Pick<Row<AuthRefreshToken>, 'sessionId'> &
+  Pick<Row<AuthSession>, 'userId'> & {
+    rotated: boolean;
+    sessionLive: boolean;
+  };
 
 @Injectable()
 export class SessionsRepository {
@@ -38,16 +37,15 @@ export class SessionsRepository {
 
   /** Locks the token and its session: concurrent refreshes of one family run one after the other. */
   async findRefreshTokenForUpdate(q: Queryable, tokenHash: string): Promise<RefreshTokenRecord | null> {
-    const rows = await q.query<{ session_id: string; user_id: string; rotated: boolean; live: boolean }>(
-      `SELECT t.session_id, s.user_id, t.rotated_at IS NOT NULL AS rotated,
-              (s.revoked_at IS NULL AND s.expires_at > now()) AS live
+    const rows = await q.query<RefreshTokenRecord>(
+      `SELECT ${selectList(AuthRefreshToken, 't', ['sessionId'])}, ${selectList(AuthSession, 's', ['userId'])},
+              t.rotated_at IS NOT NULL AS rotated, (s.revoked_at IS NULL AND s.expires_at > now()) AS "sessionLive"
        FROM auth_refresh_tokens t JOIN auth_sessions s ON s.id = t.session_id
        WHERE t.token_hash = $1
        FOR UPDATE OF s, t`,
       [tokenHash],
     );
-    const row = rows[0];
-    return row ? { sessionId: row.session_id, userId: row.user_id, rotated: row.rotated, sessionLive: row.live } : null;
+    return rows[0] ?? null;
   }
 
   async markRotated(q: Queryable, tokenHash: string): Promise<void> {
@@ -66,39 +64,22 @@ export class SessionsRepository {
 
   /** The user's live sessions (signed-in devices), most recently seen first. */
   async liveOfUser(q: Queryable, userId: string): Promise<DeviceSessionRow[]> {
-    const rows = await q.query<{ id: string; platform: string | null; device_name: string | null; app_version: string | null; created_at: Date; last_refreshed_at: Date }>(
-      `SELECT id, platform, device_name, app_version, created_at, last_refreshed_at FROM auth_sessions
+    return q.query<DeviceSessionRow>(
+      `SELECT ${DEVICE} FROM auth_sessions
        WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > now()
        ORDER BY last_refreshed_at DESC, id`,
       [userId],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      platform: r.platform,
-      deviceName: r.device_name,
-      appVersion: r.app_version,
-      createdAt: r.created_at,
-      lastSeenAt: r.last_refreshed_at,
-    }));
   }
 
   /** Live sessions among `ids`, with their owner (for the player device and delegation grants). */
-  async liveByIds(q: Queryable, ids: readonly string[]): Promise<Array<DeviceSessionRow & { userId: string }>> {
+  async liveByIds(q: Queryable, ids: readonly string[]): Promise<Array<DeviceSessionRow & Pick<Row<AuthSession>, 'userId'>>> {
     if (ids.length === 0) return [];
-    const rows = await q.query<{ id: string; user_id: string; platform: string | null; device_name: string | null; app_version: string | null; created_at: Date; last_refreshed_at: Date }>(
-      `SELECT id, user_id, platform, device_name, app_version, created_at, last_refreshed_at FROM auth_sessions
+    return q.query<DeviceSessionRow & Pick<Row<AuthSession>, 'userId'>>(
+      `SELECT ${DEVICE_WITH_OWNER} FROM auth_sessions
        WHERE id = ANY($1::uuid[]) AND revoked_at IS NULL AND expires_at > now()`,
       [ids],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      userId: r.user_id,
-      platform: r.platform,
-      deviceName: r.device_name,
-      appVersion: r.app_version,
-      createdAt: r.created_at,
-      lastSeenAt: r.last_refreshed_at,
-    }));
   }
 
   /** Revokes one live session of the user; false when it is not theirs, not live, or unknown. */
@@ -137,6 +118,15 @@ export class SessionsRepository {
       [sessionId, userId],
     );
     return rows.length > 0;
+  }
+
+  /** When the session expires, if it is live. */
+  async liveUntil(q: Queryable, sessionId: string, userId: string): Promise<Date | null> {
+    const rows = await q.query<{ expiresAt: Date }>(
+      'SELECT expires_at AS "expiresAt" FROM auth_sessions WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > now()',
+      [sessionId, userId],
+    );
+    return rows[0]?.expiresAt ?? null;
   }
 
   /** Housekeeping: sessions that ended more than `days` ago (their rotated tokens go with them). */

@@ -85,8 +85,8 @@ export class BundledAudio implements OnModuleDestroy {
     await this.seeder.ready();
     const row = await this.catalogue.findBySlug(this.db, slug);
     if (!row) return null;
-    this.durations.set(slug, row.duration_ms);
-    return row.duration_ms;
+    this.durations.set(slug, row.durationMs);
+    return row.durationMs;
   }
 
   private async generate(job: TrackJob): Promise<number> {

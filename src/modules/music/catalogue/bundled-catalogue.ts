@@ -1,19 +1,10 @@
 import data from './bundled-catalogue.json';
+import type { Row } from '../../../infra/database';
+import type { CatalogueTrackEntity } from '../entities/catalogue-track.entity';
 import { searchKey } from './search-text';
 
 /** One track of the bundled catalogue, ready to be stored and searched. */
-export interface CatalogueEntry {
-  slug: string;
-  title: string;
-  artist: string;
-  album: string | null;
-  durationMs: number;
-  license: string;
-  externalUrl: string | null;
-  titleKey: string;
-  artistKey: string;
-  searchText: string;
-}
+export type CatalogueEntry = Omit<Row<CatalogueTrackEntity>, 'id'>;
 
 interface RawEntry {
   slug: string;

@@ -1,19 +1,38 @@
 import { Injectable } from '@nestjs/common';
-import type { Queryable } from '../../../infra/database';
+import { column, selectList, type ColumnOf, type Queryable, type Row } from '../../../infra/database';
+import { CatalogueTrackEntity } from '../entities/catalogue-track.entity';
 import type { CatalogueEntry } from './bundled-catalogue';
 import { escapeLike } from './search-text';
 
-export interface CatalogueRow {
-  slug: string;
-  title: string;
-  artist: string;
-  album: string | null;
-  duration_ms: number;
-  license: string;
-  external_url: string | null;
-}
+const READ_COLUMNS = ['slug', 'title', 'artist', 'album', 'durationMs', 'license', 'externalUrl'] as const satisfies ReadonlyArray<ColumnOf<CatalogueTrackEntity>>;
 
-const COLUMNS = 'slug, title, artist, album, duration_ms, license, external_url';
+/** A track of the catalogue as the bundled provider reads it. */
+export type CatalogueRow = Pick<Row<CatalogueTrackEntity>, (typeof READ_COLUMNS)[number]>;
+
+const COLUMNS = selectList(CatalogueTrackEntity, undefined, READ_COLUMNS);
+
+/** Every column the data file fills (all but the generated id), with the array type it is sent as. */
+const ENTRY_TYPES = {
+  slug: 'text',
+  title: 'text',
+  artist: 'text',
+  album: 'text',
+  durationMs: 'int',
+  license: 'text',
+  externalUrl: 'text',
+  titleKey: 'text',
+  artistKey: 'text',
+  searchText: 'text',
+} as const satisfies Record<keyof CatalogueEntry, 'text' | 'int'>;
+const ENTRY_PROPERTIES = Object.keys(ENTRY_TYPES) as Array<keyof CatalogueEntry>;
+const ENTRY_NAMES = ENTRY_PROPERTIES.map((property) => column(CatalogueTrackEntity, property));
+const UPDATED_NAMES = ENTRY_NAMES.filter((name) => name !== column(CatalogueTrackEntity, 'slug'));
+
+const REPLACE_SQL = `INSERT INTO catalogue_tracks (${ENTRY_NAMES.join(', ')})
+  SELECT * FROM unnest(${ENTRY_PROPERTIES.map((property, i) => `$${i + 1}::${ENTRY_TYPES[property]}[]`).join(', ')})
+  ON CONFLICT ON CONSTRAINT "UQ_catalogue_tracks_slug" DO UPDATE SET ${UPDATED_NAMES.map((name) => `${name} = EXCLUDED.${name}`).join(', ')}
+  WHERE (${UPDATED_NAMES.map((name) => `catalogue_tracks.${name}`).join(', ')})
+    IS DISTINCT FROM (${UPDATED_NAMES.map((name) => `EXCLUDED.${name}`).join(', ')})`;
 
 @Injectable()
 export class CatalogueRepository {
@@ -23,32 +42,11 @@ export class CatalogueRepository {
    */
   async replaceAll(q: Queryable, entries: CatalogueEntry[]): Promise<void> {
     const sorted = [...entries].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-    const column = <K extends keyof CatalogueEntry>(key: K) => sorted.map((e) => e[key]);
     await q.query(
-      `INSERT INTO catalogue_tracks (slug, title, artist, album, duration_ms, license, external_url, title_key, artist_key, search_text)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-       ON CONFLICT ON CONSTRAINT "UQ_catalogue_tracks_slug" DO UPDATE SET
-         title = EXCLUDED.title, artist = EXCLUDED.artist, album = EXCLUDED.album, duration_ms = EXCLUDED.duration_ms,
-         license = EXCLUDED.license, external_url = EXCLUDED.external_url, title_key = EXCLUDED.title_key,
-         artist_key = EXCLUDED.artist_key, search_text = EXCLUDED.search_text
-       WHERE (catalogue_tracks.title, catalogue_tracks.artist, catalogue_tracks.album, catalogue_tracks.duration_ms,
-              catalogue_tracks.license, catalogue_tracks.external_url, catalogue_tracks.search_text)
-         IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.artist, EXCLUDED.album, EXCLUDED.duration_ms,
-              EXCLUDED.license, EXCLUDED.external_url, EXCLUDED.search_text)`,
-      [
-        column('slug'),
-        column('title'),
-        column('artist'),
-        column('album'),
-        column('durationMs'),
-        column('license'),
-        column('externalUrl'),
-        column('titleKey'),
-        column('artistKey'),
-        column('searchText'),
-      ],
+      REPLACE_SQL,
+      ENTRY_PROPERTIES.map((property) => sorted.map((entry) => entry[property])),
     );
-    await q.query(`DELETE FROM catalogue_tracks WHERE slug <> ALL($1::text[])`, [column('slug')]);
+    await q.query(`DELETE FROM catalogue_tracks WHERE slug <> ALL($1::text[])`, [sorted.map((entry) => entry.slug)]);
   }
 
   /**

@@ -42,9 +42,9 @@ export class BundledProvider implements MusicProvider {
       title: row.title,
       artist: row.artist,
       album: row.album ?? undefined,
-      durationMs: row.duration_ms,
+      durationMs: row.durationMs,
       previewUrl: this.audio.urlFor(row.slug),
-      externalUrl: row.external_url ?? undefined,
+      externalUrl: row.externalUrl ?? undefined,
       license: row.license,
     };
   }

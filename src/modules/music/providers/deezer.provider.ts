@@ -1,7 +1,7 @@
-import type { HttpClient } from '../../../infra/http';
 import { UpstreamError } from '../../../infra/http';
-import type { MusicProvider, Track } from '../music-provider';
-import { defined, urlOf, idOf, listOf, numberOf, objectOf, textOf } from './json-fields';
+import type { Track } from '../music-provider';
+import { urlOf, idOf, numberOf, objectOf, textOf } from './json-fields';
+import { RemoteProvider } from './remote-provider';
 
 /** Deezer reports errors inside 200 answers: https://developers.deezer.com/api/errors */
 const DEEZER_ERROR = { QUOTA: 4, SERVICE_BUSY: 700, DATA_NOT_FOUND: 800 } as const;
@@ -11,27 +11,18 @@ const THROTTLED: ReadonlySet<number> = new Set([DEEZER_ERROR.QUOTA, DEEZER_ERROR
 const deezerErrorCode = (body: unknown): number | undefined => numberOf(objectOf(objectOf(body)?.error)?.code);
 
 /** Deezer public API (no key). Previews are 30 s MP3s whose signed URLs expire, so they are never stored. */
-export class DeezerProvider implements MusicProvider {
+export class DeezerProvider extends RemoteProvider {
   readonly id = 'deezer';
   readonly name = 'Deezer';
   readonly playable = 'preview';
-  readonly isRemote = true;
-
-  constructor(
-    private readonly http: HttpClient,
-    private readonly apiUrl: string,
-  ) {}
+  protected readonly trackId = /^\d{1,20}$/;
 
   async search(query: string, limit: number): Promise<Track[]> {
     const body = await this.get(`${this.apiUrl}/search`, { q: query, limit });
-    return listOf(this.id, body, 'data')
-      .filter((item) => objectOf(item)?.readable !== false)
-      .map((item) => this.toTrack(item))
-      .filter(defined);
+    return this.tracksIn(body, 'data', (item) => objectOf(item)?.readable !== false);
   }
 
-  async getTrack(providerTrackId: string): Promise<Track | null> {
-    if (!/^\d{1,20}$/.test(providerTrackId)) return null;
+  protected async lookup(providerTrackId: string): Promise<Track | null> {
     const body = await this.get(`${this.apiUrl}/track/${providerTrackId}`);
     if (body === null || deezerErrorCode(body) === DEEZER_ERROR.DATA_NOT_FOUND) return null;
     return this.toTrack(body);
@@ -58,7 +49,7 @@ export class DeezerProvider implements MusicProvider {
     return body;
   }
 
-  private toTrack(item: unknown): Track | null {
+  protected toTrack(item: unknown): Track | null {
     const t = objectOf(item);
     const id = idOf(t?.id);
     const title = textOf(t?.title);

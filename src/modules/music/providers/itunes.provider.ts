@@ -1,34 +1,25 @@
-import type { HttpClient } from '../../../infra/http';
-import type { MusicProvider, Track } from '../music-provider';
-import { defined, urlOf, idOf, listOf, numberOf, objectOf, textOf } from './json-fields';
+import type { Track } from '../music-provider';
+import { urlOf, idOf, numberOf, objectOf, textOf } from './json-fields';
+import { RemoteProvider } from './remote-provider';
 
 /** iTunes Search API (no key; about 20 calls a minute): 30 s previews. */
-export class ItunesProvider implements MusicProvider {
+export class ItunesProvider extends RemoteProvider {
   readonly id = 'itunes';
   readonly name = 'Apple Music (iTunes)';
   readonly playable = 'preview';
-  readonly isRemote = true;
-
-  constructor(
-    private readonly http: HttpClient,
-    private readonly apiUrl: string,
-  ) {}
+  protected readonly trackId = /^\d{1,15}$/;
 
   async search(query: string, limit: number): Promise<Track[]> {
     const body = await this.http.getJson(`${this.apiUrl}/search`, { query: { term: query, media: 'music', entity: 'song', limit } });
-    return listOf(this.id, body, 'results').map((item) => this.toTrack(item)).filter(defined);
+    return this.tracksIn(body, 'results');
   }
 
-  async getTrack(providerTrackId: string): Promise<Track | null> {
-    if (!/^\d{1,15}$/.test(providerTrackId)) return null;
+  protected async lookup(providerTrackId: string): Promise<Track | null> {
     const body = await this.http.getJson(`${this.apiUrl}/lookup`, { query: { id: providerTrackId, entity: 'song' } });
-    const song = listOf(this.id, body, 'results')
-      .map((item) => this.toTrack(item))
-      .find((track) => track?.providerTrackId === providerTrackId);
-    return song ?? null;
+    return this.tracksIn(body, 'results').find((track) => track.providerTrackId === providerTrackId) ?? null;
   }
 
-  private toTrack(item: unknown): Track | null {
+  protected toTrack(item: unknown): Track | null {
     const t = objectOf(item);
     const id = idOf(t?.trackId);
     const title = textOf(t?.trackName);

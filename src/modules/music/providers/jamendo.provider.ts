@@ -1,7 +1,8 @@
 import type { HttpClient } from '../../../infra/http';
 import { UpstreamError } from '../../../infra/http';
-import type { MusicProvider, Track } from '../music-provider';
-import { defined, urlOf, idOf, listOf, numberOf, objectOf, textOf } from './json-fields';
+import type { Track } from '../music-provider';
+import { urlOf, idOf, listOf, numberOf, objectOf, textOf } from './json-fields';
+import { RemoteProvider } from './remote-provider';
 
 /** "http://creativecommons.org/licenses/by-nc-sa/3.0/" → "CC BY-NC-SA 3.0". */
 export function licenseFromUrl(url: string | undefined): string | undefined {
@@ -11,25 +12,26 @@ export function licenseFromUrl(url: string | undefined): string | undefined {
 }
 
 /** Jamendo API v3 (client id): Creative Commons music with full-length MP3 streams. */
-export class JamendoProvider implements MusicProvider {
+export class JamendoProvider extends RemoteProvider {
   readonly id = 'jamendo';
   readonly name = 'Jamendo';
   readonly playable = 'full';
-  readonly isRemote = true;
+  protected readonly trackId = /^\d{1,15}$/;
 
   constructor(
-    private readonly http: HttpClient,
-    private readonly apiUrl: string,
+    http: HttpClient,
+    apiUrl: string,
     private readonly clientId: string,
-  ) {}
+  ) {
+    super(http, apiUrl);
+  }
 
   async search(query: string, limit: number): Promise<Track[]> {
     const body = await this.tracks({ search: query, limit, order: 'relevance' });
-    return listOf(this.id, body, 'results').map((item) => this.toTrack(item)).filter(defined);
+    return this.tracksIn(body, 'results');
   }
 
-  async getTrack(providerTrackId: string): Promise<Track | null> {
-    if (!/^\d{1,15}$/.test(providerTrackId)) return null;
+  protected async lookup(providerTrackId: string): Promise<Track | null> {
     const body = await this.tracks({ id: providerTrackId, limit: 1 });
     const [first] = listOf(this.id, body, 'results');
     return first === undefined ? null : this.toTrack(first);
@@ -48,7 +50,7 @@ export class JamendoProvider implements MusicProvider {
     return body;
   }
 
-  private toTrack(item: unknown): Track | null {
+  protected toTrack(item: unknown): Track | null {
     const t = objectOf(item);
     const id = idOf(t?.id);
     const title = textOf(t?.name);

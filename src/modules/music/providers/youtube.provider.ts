@@ -1,8 +1,9 @@
 import type { HttpClient } from '../../../infra/http';
 import { UpstreamError } from '../../../infra/http';
-import type { MusicProvider, Track } from '../music-provider';
+import type { Track } from '../music-provider';
 import { parseIsoDuration } from './iso8601-duration';
 import { defined, listOf, objectOf, textOf } from './json-fields';
+import { RemoteProvider } from './remote-provider';
 import { YOUTUBE_COST, type YoutubeQuota } from './youtube-quota';
 
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
@@ -10,18 +11,20 @@ const MUSIC_CATEGORY = '10';
 const QUOTA_REASONS = ['quotaExceeded', 'dailyLimitExceeded', 'rateLimitExceeded'];
 
 /** YouTube Data API v3: search.list finds videos, videos.list adds their durations. Played in YouTube's embed. */
-export class YoutubeProvider implements MusicProvider {
+export class YoutubeProvider extends RemoteProvider {
   readonly id = 'youtube';
   readonly name = 'YouTube';
   readonly playable = 'embed';
-  readonly isRemote = true;
+  protected readonly trackId = VIDEO_ID;
 
   constructor(
-    private readonly http: HttpClient,
-    private readonly apiUrl: string,
+    http: HttpClient,
+    apiUrl: string,
     private readonly apiKey: string,
     private readonly quota: YoutubeQuota,
-  ) {}
+  ) {
+    super(http, apiUrl);
+  }
 
   async search(query: string, limit: number): Promise<Track[]> {
     this.quota.spend(YOUTUBE_COST.search);
@@ -42,16 +45,14 @@ export class YoutubeProvider implements MusicProvider {
     return ids.map((id) => videos.get(id)).filter(defined);
   }
 
-  async getTrack(providerTrackId: string): Promise<Track | null> {
-    if (!VIDEO_ID.test(providerTrackId)) return null;
+  protected async lookup(providerTrackId: string): Promise<Track | null> {
     return (await this.videos([providerTrackId])).get(providerTrackId) ?? null;
   }
 
   private async videos(ids: string[]): Promise<Map<string, Track>> {
     this.quota.spend(YOUTUBE_COST.list);
     const body = await this.get('videos', { part: 'snippet,contentDetails', id: ids.join(','), maxResults: ids.length });
-    const tracks = listOf(this.id, body, 'items').map((item) => this.toTrack(item)).filter(defined);
-    return new Map(tracks.map((track) => [track.providerTrackId, track]));
+    return new Map(this.tracksIn(body, 'items').map((track) => [track.providerTrackId, track]));
   }
 
   private async get(resource: string, query: Record<string, string | number>): Promise<unknown> {
@@ -68,7 +69,7 @@ export class YoutubeProvider implements MusicProvider {
     return Array.isArray(errors) && errors.some((e) => QUOTA_REASONS.includes(textOf(objectOf(e)?.reason) ?? ''));
   }
 
-  private toTrack(item: unknown): Track | null {
+  protected toTrack(item: unknown): Track | null {
     const video = objectOf(item);
     const id = textOf(video?.id);
     const snippet = objectOf(video?.snippet);
