@@ -48,7 +48,10 @@ test('A creates an event with an area, a window and the party settings, then edi
   await Promise.all([createVerifiedAccount(baseUrl, ada), createVerifiedAccount(baseUrl, bob), createVerifiedAccount(baseUrl, cleo)]);
   const adaToken = await apiToken(baseUrl, ada);
   const fallback = await callApi<{ id: string }>(baseUrl, adaToken, 'POST', '/api/playlists', { name: `Warm-up ${ada.displayName}` });
-  const [adaPage, bobPage, cleoPage] = await Promise.all([personIn(ada), personIn(bob), personIn(cleo)]);
+  // One after the other: three sign-ins at once can pass the navigation timeout on a loaded machine.
+  const adaPage = await personIn(ada);
+  const bobPage = await personIn(bob);
+  const cleoPage = await personIn(cleo);
   await locatedAt(adaPage, PARIS);
 
   const name = `Garden party ${ada.displayName}`;
@@ -155,7 +158,8 @@ test('the owner invites friends as guest and host, cancels one, promotes and rem
   await Promise.all([befriend(baseUrl, adaToken, bobToken), befriend(baseUrl, adaToken, cleoToken)]);
   const name = `Birthday ${ada.displayName}`;
   const event = await callApi<EventView>(baseUrl, adaToken, 'POST', '/api/events', { name, visibility: 'private' });
-  const [adaPage, bobPage] = await Promise.all([personIn(ada), personIn(bob)]);
+  const adaPage = await personIn(ada);
+  const bobPage = await personIn(bob);
 
   await adaPage.goto(`/events/${event.id}`);
   await screenTitle(adaPage, name).waitFor();
@@ -207,7 +211,8 @@ test('the history is exported to a new playlist; when the owner deletes the even
   const adaToken = await apiToken(baseUrl, ada);
   const name = `Late set ${ada.displayName}`;
   const event = await callApi<EventView>(baseUrl, adaToken, 'POST', '/api/events', { name, visibility: 'public' });
-  const [adaPage, bobPage] = await Promise.all([personIn(ada), personIn(bob)]);
+  const adaPage = await personIn(ada);
+  const bobPage = await personIn(bob);
 
   // Ada proposes two bundled tracks.
   await adaPage.goto(`/events/${event.id}`);
