@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { relative } from 'node:path';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Nest needs decorator metadata, which only SWC (not esbuild/oxc) emits for Vitest. */
 const decorators = swc.vite({
@@ -44,12 +46,42 @@ const shared = { globals: false, pool: 'forks' as const, isolate: false, setupFi
 /** Tiers that use a database: the global setup migrates and seeds it once per run, each file gets a clone. */
 const withDatabase = { ...shared, globalSetup: ['test/support/database-template.ts'], testTimeout: 60_000, hookTimeout: 60_000 };
 
+/**
+ * The files that take longest (real server processes, on-disk databases, full-length audio, the party flows)
+ * start first within their tier, longest first, so that none of them is left to run alone at the end: on a
+ * fresh clone Vitest has no timings of its own yet and would start the largest files first instead.
+ */
+const LONGEST_FIRST = [
+  'test/e2e/process/npm-start.e2e-spec.ts',
+  'test/e2e/process/startup-failures.e2e-spec.ts',
+  'test/medium/embedded-database.spec.ts',
+  'test/e2e/bundled-audio.e2e-spec.ts',
+  'test/e2e/events/party.e2e-spec.ts',
+  'test/medium/events/event-auto-advance.spec.ts',
+  'test/medium/embedded-backup.spec.ts',
+];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (file: TestSpecification) => {
+      const index = LONGEST_FIRST.indexOf(relative(import.meta.dirname, file.moduleId));
+      return index === -1 ? LONGEST_FIRST.length : index;
+    };
+    // Tiers stay in Vitest's order, one after the other (a worker serves one tier); only files within one move.
+    const byTier = new Map<string, TestSpecification[]>();
+    for (const file of sorted) byTier.set(file.project.name, [...(byTier.get(file.project.name) ?? []), file]);
+    return [...byTier.values()].flatMap((tier) => tier.map((file, i) => ({ file, i })).sort((a, b) => rank(a.file) - rank(b.file) || a.i - b.i).map(({ file }) => file));
+  }
+}
+
 export default defineConfig({
   plugins: [decorators],
   test: {
     // Vitest's default is one worker per core minus one: a single worker on a 2-core machine, while most of
     // a database or HTTP test is spent waiting. Two files at a time at least.
     maxWorkers: Math.max(2, availableParallelism()),
+    sequence: { sequencer: LongestFirst },
     projects: [
       { plugins: [decorators], test: { ...shared, name: 'unit', include: tiers.unit } },
       { plugins: [decorators], test: { ...withDatabase, name: 'medium', include: tiers.medium } },

@@ -5,11 +5,18 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataDirLockedError, EmbeddedPostgres, openDatabase } from '../../src/infra/database';
 import { schema } from '../../src/schema';
+import { fillFromSnapshot } from '../support/pglite-snapshot';
 
 const tempDirs: string[] = [];
 const tempDir = () => {
   const dir = mkdtempSync(join(tmpdir(), 'musicroom-pglite-'));
   tempDirs.push(dir);
+  return dir;
+};
+/** A directory holding a database already (the run's snapshot), for the tests whose subject is the lock. */
+const existingDatabase = () => {
+  const dir = tempDir();
+  fillFromSnapshot(dir);
   return dir;
 };
 
@@ -47,7 +54,7 @@ describe('embedded PGlite database on disk', () => {
   });
 
   it('refuses a second open of the same directory in this process', async () => {
-    const dir = tempDir();
+    const dir = existingDatabase();
     const first = await EmbeddedPostgres.start({ storage: 'disk', dir });
     try {
       await expect(EmbeddedPostgres.start({ storage: 'disk', dir })).rejects.toBeInstanceOf(DataDirLockedError);
@@ -59,7 +66,7 @@ describe('embedded PGlite database on disk', () => {
   });
 
   it('refuses a directory another live process has open, and names that process', async () => {
-    const dir = tempDir();
+    const dir = existingDatabase();
     const holder = await holdInOtherProcess(dir);
     try {
       await expect(EmbeddedPostgres.start({ storage: 'disk', dir })).rejects.toThrow(/already open in process \d+/);
@@ -69,7 +76,7 @@ describe('embedded PGlite database on disk', () => {
   });
 
   it('takes over a lock whose process is gone', async () => {
-    const dir = tempDir();
+    const dir = existingDatabase();
     const holder = await holdInOtherProcess(dir);
     await holder.stop();
     const db = await EmbeddedPostgres.start({ storage: 'disk', dir });

@@ -1,8 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fillFromSnapshot } from './pglite-snapshot';
 
 export const repoRoot = resolve(__dirname, '../..');
 
@@ -12,18 +13,67 @@ const newestMtime = (dir: string): number =>
     return Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
   }, 0);
 
-/** These tests run the compiled server, as `npm start` does: compile first when a source is newer than dist/. */
-export function ensureBuilt(): void {
-  const built = (() => {
-    try {
-      return statSync(join(repoRoot, 'dist/src/main.js')).mtimeMs;
-    } catch {
-      return 0;
+/** When dist/ was last compiled: the incremental build rewrites its build info each time, main.js only when affected. */
+const builtAt = (): number => {
+  try {
+    return Math.max(...['dist/src/main.js', 'dist/.tsbuildinfo.build'].map((file) => statSync(join(repoRoot, file)).mtimeMs));
+  } catch {
+    return 0;
+  }
+};
+const isStale = (): boolean => Math.max(...['src', 'scripts', 'migrations'].map((d) => newestMtime(join(repoRoot, d)))) > builtAt();
+
+/** Held by the test process that compiles; it names that process, so a lock left by a killed run is taken over. */
+const BUILD_LOCK = join(repoRoot, 'node_modules/.cache/musicroom-test-build.lock');
+
+function takeBuildLock(): boolean {
+  mkdirSync(dirname(BUILD_LOCK), { recursive: true });
+  try {
+    writeFileSync(BUILD_LOCK, String(process.pid), { flag: 'wx' });
+    return true;
+  } catch {
+    const holder = Number(readFileSync(BUILD_LOCK, 'utf8')) || 0;
+    if (holder > 0 && isAlive(holder)) return false;
+    rmSync(BUILD_LOCK, { force: true });
+    return takeBuildLock();
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * These tests run the compiled server, as `npm start` does: compile first when a source is newer than dist/.
+ * Test files running at the same time compile once: one of them builds, the others wait for its dist/.
+ */
+export async function ensureBuilt(): Promise<void> {
+  while (isStale()) {
+    if (takeBuildLock()) {
+      try {
+        if (isStale()) execFileSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });
+      } finally {
+        rmSync(BUILD_LOCK, { force: true });
+      }
+      return;
     }
-  })();
-  const sources = Math.max(...['src', 'scripts', 'migrations'].map((d) => newestMtime(join(repoRoot, d))));
-  if (sources <= built) return;
-  execFileSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });
+    await new Promise((done) => setTimeout(done, 250));
+  }
+}
+
+/**
+ * A data directory that already holds a migrated and seeded embedded database (the run's snapshot), for tests
+ * whose subject is not the first boot; an empty one on a run without a snapshot.
+ */
+export function populatedDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'musicroom-data-'));
+  fillFromSnapshot(join(dir, 'pgdata'));
+  return dir;
 }
 
 /** Packages only a developer has: the runtime image has none of them. */

@@ -5,7 +5,7 @@ import { BundledAudio } from './audio/bundled-audio.service';
 import { toTrackDto, type TrackDto } from './dto/track.dto';
 import { isMusicProviderId, type MusicProviderId } from './music-provider';
 import { MusicService } from './music.service';
-import type { StoredTrack } from './stored-track';
+import { toStoredFields, toTrack, type StoredTrack } from './stored-track';
 import { TracksRepository } from './tracks.repository';
 
 /** Deezer signs preview URLs for a limited time: they are fetched again on read, never stored. */
@@ -47,18 +47,8 @@ export class Tracks {
       throw new DomainError('PROVIDER_UNAVAILABLE', `The ${provider} provider is not enabled on this server.`, { provider, reason: 'disabled' });
     }
     const track = await this.music.getTrack(provider, providerTrackId, { tx });
-    const row = await this.tracks.upsert(q, {
-      provider,
-      providerTrackId: track.providerTrackId,
-      title: track.title,
-      artist: track.artist,
-      album: track.album ?? null,
-      durationMs: track.durationMs,
-      artworkUrl: track.artworkUrl ?? null,
-      previewUrl: UNSTORED_PREVIEWS.has(provider) ? null : (track.previewUrl ?? null),
-      externalUrl: track.externalUrl ?? null,
-      license: track.license ?? null,
-    });
+    const fields = toStoredFields(track);
+    const row = await this.tracks.upsert(q, { ...fields, provider, previewUrl: UNSTORED_PREVIEWS.has(provider) ? null : fields.previewUrl });
     const shown = this.toDto(row);
     // The preview just fetched is the freshest one (for Deezer, the only one).
     if (track.previewUrl) shown.previewUrl = track.previewUrl;
@@ -80,18 +70,8 @@ export class Tracks {
 
   /** A stored track as the API shows it. Synchronous: expiring previews are not included. */
   toDto(row: StoredTrack): TrackDto {
-    return toTrackDto({
-      provider: row.provider,
-      providerTrackId: row.providerTrackId,
-      title: row.title,
-      artist: row.artist,
-      album: row.album ?? undefined,
-      durationMs: row.durationMs,
-      artworkUrl: row.artworkUrl ?? undefined,
-      previewUrl: row.provider === 'bundled' ? this.audio.urlFor(row.providerTrackId) : (row.previewUrl ?? undefined),
-      externalUrl: row.externalUrl ?? undefined,
-      license: row.license ?? undefined,
-    });
+    const track = toTrack(row);
+    return toTrackDto(row.provider === 'bundled' ? { ...track, previewUrl: this.audio.urlFor(row.providerTrackId) } : track);
   }
 
   /**

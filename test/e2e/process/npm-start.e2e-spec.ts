@@ -16,8 +16,8 @@ describe('npm start and the operator scripts, in a layout without a compiler', (
   let dataDir: string;
   const npm = (args: string[], extra: Record<string, string> = {}) => runToEnd(['npm', 'run', '--silent', ...args], dir, cleanEnv(extra));
 
-  beforeAll(() => {
-    ensureBuilt();
+  beforeAll(async () => {
+    await ensureBuilt();
     dataDir = join(tmpdir(), `musicroom-env-data-${process.pid}-${Date.now()}`);
     dir = runtimeLayout({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' });
   }, BOOT_MS);

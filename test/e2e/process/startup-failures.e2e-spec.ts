@@ -4,7 +4,7 @@ import { createServer, type AddressInfo, type Server } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, ensureBuilt, repoRoot, runToEnd } from '../../support/server-process';
+import { cleanEnv, ensureBuilt, populatedDataDir, repoRoot, runToEnd } from '../../support/server-process';
 
 const listening = (): Promise<Server> =>
   new Promise((done) => {
@@ -61,7 +61,7 @@ describe('startup failures of the compiled server', () => {
     afterAll(() => new Promise((r) => taken.close(r)));
 
     it('names PORT in one line, never claims to have started, and releases the database', async () => {
-      const dir = dataDir();
+      const dir = populatedDataDir();
       const port = portOf(taken);
       const run = await start({ DATA_DIR: dir, PORT: String(port), NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48), PUBLIC_URL: 'https://x.example', MAIL_TRANSPORT: 'log' });
       expect(run.code).toBe(1);
