@@ -14,6 +14,9 @@ import { SocketIoAdapter } from './infra/socket';
 import type { AppConfig } from './config';
 import { setupOpenApi } from './openapi';
 
+/** The YouTube IFrame Player API's script and its embedded players. */
+const YOUTUBE = 'https://www.youtube.com';
+
 /** Builds the whole application exactly as production runs it; tests use it too, without listening. */
 export async function createApp(config: AppConfig, options: AppModuleOptions = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
@@ -35,7 +38,13 @@ export async function createApp(config: AppConfig, options: AppModuleOptions = {
   app.useBodyParser('json', { limit: config.http.bodyLimit });
   app.useBodyParser('urlencoded', { limit: config.http.bodyLimit, extended: false });
   app.use(rejectUnsafeInput);
-  app.use(helmet({ crossOriginResourcePolicy: { policy: 'same-site' } }));
+  app.use(
+    helmet({
+      crossOriginResourcePolicy: { policy: 'same-site' },
+      // Helmet's defaults, plus the YouTube IFrame Player API that the web app loads to play YouTube tracks.
+      contentSecurityPolicy: { directives: { scriptSrc: ["'self'", YOUTUBE], frameSrc: [YOUTUBE] } },
+    }),
+  );
   app.use(cookieParser());
   app.use(compressWebClient());
   app.enableCors({

@@ -32,6 +32,21 @@ describe('serving the web client', () => {
     },
   );
 
+  it('allows YouTube’s IFrame Player API (script and embeds) in the content security policy, and nothing else from outside', async () => {
+    const res = await t.http.get('/').expect(200);
+    const directives = new Map(
+      res.headers['content-security-policy']
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values] as const),
+    );
+    expect(directives.get('script-src')).toEqual(["'self'", 'https://www.youtube.com']);
+    expect(directives.get('frame-src')).toEqual(['https://www.youtube.com']);
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('img-src')).toEqual(["'self'", 'data:']);
+  });
+
   it('keeps the JSON error contract for unknown /api paths', async () => {
     const res = await t.http.get('/api/no-such-thing').expect(404);
     expect(res.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });

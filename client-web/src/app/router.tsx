@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { accountRoutes } from '../features/account/routes';
 import { guestOnlyRoutes, publicAuthRoutes } from '../features/auth/routes';
-import { eventsRoutes } from '../features/events/routes';
+import { eventsFullScreenRoutes, eventsRoutes } from '../features/events/routes';
 import { homeRoutes } from '../features/home/routes';
 import { invitationsRoutes } from '../features/invitations/routes';
 import { peopleRoutes } from '../features/people/routes';
@@ -41,7 +41,7 @@ export const routes: RouteObject[] = [
       { lazy: async () => ({ Component: (await import('./guards')).GuestOnly }), children: guestOnlyRoutes },
       {
         lazy: async () => ({ Component: (await import('./guards')).RequireSession }),
-        children: [{ lazy: async () => ({ Component: (await import('./AppShell')).AppShell }), children: signedInScreens }],
+        children: [{ lazy: async () => ({ Component: (await import('./AppShell')).AppShell }), children: signedInScreens }, ...eventsFullScreenRoutes],
       },
       { path: '*', lazy: async () => ({ Component: (await import('./NotFoundPage')).NotFoundPage }) },
     ],

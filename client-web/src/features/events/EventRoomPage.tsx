@@ -5,18 +5,23 @@ import { HistoryPanel } from './HistoryPanel';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Page, Section } from '../../ui/Page';
+import { DelegationPanel } from './DelegationPanel';
+import { EventPlayer } from './EventPlayer';
 import { NowPlaying } from './NowPlaying';
+import { PlaybackControls } from './PlaybackControls';
 import { ProposeTrack } from './ProposeTrack';
 import { QueueList } from './QueueList';
 import { SharePanel } from './SharePanel';
 import { useEventRoom, useMembership } from './room-api';
 import type { EventDetail } from './room-cache';
+import { usePlaybackLive } from './use-playback-live';
 import { useRoomLive } from './use-room-live';
 
 export function EventRoomPage() {
   const { id = '' } = useParams();
   const room = useEventRoom(id);
   const announcement = useRoomLive(id);
+  usePlaybackLive(id);
   if (room.isPending) return <Page title="Event">Loading the room…</Page>;
   if (room.isError) {
     const missing = asApiError(room.error).status === 404;
@@ -67,7 +72,13 @@ function Room({ event, announcement }: { event: EventDetail; announcement: strin
       <ErrorNotice error={membership.error} className="mb-3" />
       <Section title="Now playing">
         <NowPlaying playback={event.nowPlaying} />
+        <PlaybackControls event={event} />
+        <EventPlayer event={event} />
+        <Link to={`/events/${event.id}/tv`} className="mt-3 inline-block text-sm text-brand-700 underline">
+          TV mode
+        </Link>
       </Section>
+      <DelegationPanel event={event} />
       <Section title="Queue">
         {!event.canVote && <p className="mb-2 text-sm text-zinc-700">Voting is not open to you right now; a vote attempt says why.</p>}
         <QueueList event={event} />

@@ -1,31 +1,12 @@
-import { useEffect, useState } from 'react';
+import { clock } from './playback';
 import type { EventDetail } from './room-cache';
+import { usePlaybackPosition } from './use-playback-live';
 
-type Playback = NonNullable<EventDetail['nowPlaying']>;
-
-const clock = (ms: number) => {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-};
-
-/** Where the track is now: while playing, the time since `startedAt`; when paused, the reported position. */
-export function progressAt(playback: Playback, now: number): number {
-  const duration = playback.track?.durationMs ?? 0;
-  const position = playback.state === 'playing' && playback.startedAt ? now - Date.parse(playback.startedAt) : playback.positionMs;
-  return Math.min(Math.max(position, 0), duration);
-}
-
+/** The track on the deck, playing or paused, with its progress extrapolated between the server's reports. */
 export function NowPlaying({ playback }: { playback: EventDetail['nowPlaying'] }) {
-  const [now, setNow] = useState(() => Date.now());
-  const playing = playback?.state === 'playing';
-  useEffect(() => {
-    if (!playing) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, [playing]);
+  const position = usePlaybackPosition(playback);
   const track = playback?.track;
   if (!playback || !track) return <p className="text-zinc-700">Nothing is playing yet.</p>;
-  const position = progressAt(playback, now);
   return (
     <div data-testid="now-playing">
       <p className="font-semibold">{track.title}</p>

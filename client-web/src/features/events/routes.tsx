@@ -7,3 +7,8 @@ export const eventsRoutes: RouteObject[] = [
   { path: 'events/:id', lazy: async () => ({ Component: (await import('./EventRoomPage')).EventRoomPage }) },
   { path: 'e/:code', lazy: async () => ({ Component: (await import('./JoinByCodePage')).JoinByCodePage }) },
 ];
+
+/** Signed-in screens without the app's shell: TV mode fills a big screen. */
+export const eventsFullScreenRoutes: RouteObject[] = [
+  { path: 'events/:id/tv', lazy: async () => ({ Component: (await import('./TvModePage')).TvModePage }) },
+];
