@@ -48,7 +48,7 @@ async function main() {
     ]),
   );
   const detail = runs.map(({ placement, result }) => `### Listeners on the ${placement}\n\n${stepTable(result.steps)}`).join('\n\n');
-  const intro = `Two instances (both pinned to core 1) on one PostgreSQL and one Redis, ${rooms} rooms × ${listenersPerRoom} raw WebSocket listeners, votes to instance A. ${pinning}. Knee and remote p99 at ${remote ? 'each rate' : ''} show what crossing Redis costs.`;
+  const intro = `Two instances on one PostgreSQL and one Redis, ${rooms} rooms × ${listenersPerRoom} raw WebSocket listeners, votes to instance A. ${pinning}. Knee and remote p99 at ${remote ? 'each rate' : ''} show what crossing Redis costs.`;
   writeResults('multi-instance', 'Cross-instance delivery through Redis', machine, `${intro}\n\n${summary}\n\n${detail}`, runs);
 }
 
