@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { apiToken, createVerifiedAccount, newPerson } from './support/accounts';
+import { befriend } from './support/api';
 import { auditScreen, screenTitle } from './support/browser';
 import { browserForJourney } from './support/journey';
 
@@ -142,27 +143,11 @@ test('A and B edit one playlist at once, adding and moving tracks (with the keyb
   await Promise.all([adaPage.context().close(), bobPage.context().close()]);
 }, 240_000);
 
-/** Makes two people friends through the API (the journey is about playlists, not about friend requests). */
-async function befriend(tokenA: string, tokenB: string): Promise<void> {
-  const api = async (token: string, method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
-    return (await response.json()) as Record<string, unknown>;
-  };
-  const b = await api(tokenB, 'GET', '/api/users/me');
-  const request = await api(tokenA, 'POST', '/api/friends/requests', { userId: b.id });
-  await api(tokenB, 'POST', `/api/friends/requests/${String(request.id)}/accept`);
-}
-
 test('the owner invites a friend, who accepts and edits; when she deletes the playlist his editor leads out with a message', async () => {
   const ada = newPerson('Ada');
   const bob = newPerson('Bob');
   await Promise.all([createVerifiedAccount(baseUrl, ada), createVerifiedAccount(baseUrl, bob)]);
-  await befriend(await apiToken(baseUrl, ada), await apiToken(baseUrl, bob));
+  await befriend(baseUrl, await apiToken(baseUrl, ada), await apiToken(baseUrl, bob));
   const [adaPage, bobPage] = await Promise.all([personIn(ada), personIn(bob)]);
 
   const name = `Secret mix ${ada.displayName}`;

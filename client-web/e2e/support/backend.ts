@@ -21,7 +21,7 @@ function freePort(): Promise<number> {
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 180_000; // generous: a loaded 2-core machine boots it slowly
+  const deadline = Date.now() + 300_000; // generous: a loaded 2-core machine boots it slowly (178 s seen at a load of 14)
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The backend exited with ${child.exitCode}:\n${log()}`);
     const ok = await fetch(`${url}/api/health/ready`).then(

@@ -1,5 +1,7 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { asApiError } from '../../api/errors';
+import { EventMembersPanel } from './EventMembersPanel';
+import { HistoryPanel } from './HistoryPanel';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Page, Section } from '../../ui/Page';
@@ -56,6 +58,11 @@ function Room({ event, announcement }: { event: EventDetail; announcement: strin
             Join the event
           </Button>
         )}
+        {(event.myRole === 'owner' || event.myRole === 'host') && (
+          <Link to={`/events/${event.id}/settings`} className="inline-flex min-h-11 items-center rounded-lg border border-zinc-300 bg-white px-4 text-sm font-semibold text-zinc-900 hover:bg-zinc-100">
+            Event settings
+          </Link>
+        )}
         {inRoom && event.myRole !== 'owner' && (
           <Button variant="secondary" busy={membership.isPending} onClick={() => membership.mutate('leave', { onSuccess: () => void navigate('/events') })}>
             Leave the event
@@ -81,6 +88,12 @@ function Room({ event, announcement }: { event: EventDetail; announcement: strin
       </Section>
       <Section title="Propose a track">
         <ProposeTrack event={event} />
+      </Section>
+      <Section title="Members">
+        <EventMembersPanel event={event} />
+      </Section>
+      <Section title="History">
+        <HistoryPanel event={event} />
       </Section>
     </Page>
   );

@@ -29,8 +29,8 @@ export function InvitationsPage() {
                 onClick={() =>
                   answer.mutate(
                     { id: inv.id, answer: 'accept' },
-                    // A playlist one was invited to edit opens in its editor.
-                    { onSuccess: () => inv.kind === 'playlist' && void navigate(`/playlists/${inv.target.id}`) },
+                    // A playlist one was invited to edit opens in its editor, an event in its room.
+                    { onSuccess: () => void navigate(inv.kind === 'playlist' ? `/playlists/${inv.target.id}` : `/events/${inv.target.id}`) },
                   )
                 }
               >

@@ -2,7 +2,7 @@ import { useNavigate } from 'react-router';
 import { useMe } from '../../session/use-me';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { useFriends } from '../people/api';
+import { InviteFriends } from '../people/InviteFriends';
 import { useMemberActions, usePlaylistMembers } from './api';
 import type { Playlist } from './playlist-cache';
 
@@ -63,38 +63,17 @@ export function MembersPanel({ playlist }: { playlist: Playlist }) {
               ))}
             </ul>
           )}
-          <InviteFriends playlist={playlist} taken={new Set([...(members.data?.items ?? []).map((m) => m.user.id), ...invitations.map((i) => i.invitee.id)])} />
+          <InviteFriends
+            taken={new Set([...(members.data?.items ?? []).map((m) => m.user.id), ...invitations.map((i) => i.invitee.id)])}
+            error={actions.invite.error}
+            actions={(user) => (
+              <Button variant="secondary" busy={actions.invite.isPending && actions.invite.variables === user.id} onClick={() => actions.invite.mutate(user.id)}>
+                Invite<span className="sr-only"> {user.displayName}</span>
+              </Button>
+            )}
+          />
         </>
       )}
     </div>
-  );
-}
-
-function InviteFriends({ playlist, taken }: { playlist: Playlist; taken: Set<string> }) {
-  const friends = useFriends();
-  const { invite } = useMemberActions(playlist.id);
-  const candidates = (friends.data?.items ?? []).filter((f) => !taken.has(f.user.id));
-  return (
-    <>
-      <h3 className="mt-4 mb-2 font-semibold text-zinc-900">Invite friends</h3>
-      <ErrorNotice error={friends.error ?? invite.error} className="mb-2" />
-      {friends.isSuccess && candidates.length === 0 && (
-        <p className="text-sm text-zinc-700">
-          {friends.data.items.length === 0
-            ? 'Only friends can be invited, and you have none yet: find people on the People screen.'
-            : 'Every friend of yours is already a member or invited.'}
-        </p>
-      )}
-      <ul aria-label="Friends to invite" className="flex flex-col gap-2">
-        {candidates.map(({ user }) => (
-          <li key={user.id} className="flex min-h-11 items-center gap-3">
-            <span className="min-w-0 flex-1 truncate">{user.displayName}</span>
-            <Button variant="secondary" busy={invite.isPending && invite.variables === user.id} onClick={() => invite.mutate(user.id)}>
-              Invite<span className="sr-only"> {user.displayName}</span>
-            </Button>
-          </li>
-        ))}
-      </ul>
-    </>
   );
 }
