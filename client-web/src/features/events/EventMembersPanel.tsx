@@ -2,6 +2,7 @@ import { useMe } from '../../session/use-me';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { InviteFriends } from '../people/InviteFriends';
+import { PendingInvitations } from '../people/PendingInvitations';
 import { useEventMemberActions, useEventMembers, type EventMember, type InvitableRole } from './members-api';
 import type { EventDetail } from './room-cache';
 
@@ -66,25 +67,13 @@ export function EventMembersPanel({ event }: { event: EventDetail }) {
       {members.data?.nextCursor && <p className="mt-2 text-sm text-zinc-700">Only the first {items.length} members are shown.</p>}
       {manages && (
         <>
-          <h3 className="mt-4 mb-2 font-semibold text-zinc-900">Pending invitations</h3>
-          {invitations.length === 0 ? (
-            <p className="text-sm text-zinc-700">None.</p>
-          ) : (
-            <ul aria-label="Pending invitations" className="flex flex-col gap-2">
-              {invitations.map((inv) => (
-                <li key={inv.id} className="flex min-h-11 items-center gap-3">
-                  <span className="min-w-0 flex-1 truncate">
-                    {inv.invitee.displayName} <span className="text-sm text-zinc-700">· as {inv.role === 'host' ? 'host' : 'guest'}</span>
-                  </span>
-                  {(isOwner || inv.role !== 'host') && (
-                    <Button variant="secondary" busy={pending(actions.cancel, inv.id)} onClick={() => actions.cancel.mutate(inv.id)}>
-                      Cancel<span className="sr-only"> the invitation of {inv.invitee.displayName}</span>
-                    </Button>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
+          <PendingInvitations
+            invitations={invitations}
+            note={(inv) => `as ${inv.role === 'host' ? 'host' : 'guest'}`}
+            cancellable={(inv) => isOwner || inv.role !== 'host'}
+            cancelling={(id) => pending(actions.cancel, id)}
+            onCancel={(id) => actions.cancel.mutate(id)}
+          />
           <InviteFriends
             taken={new Set([...items.map((m) => m.user.id), ...invitations.map((i) => i.invitee.id)])}
             error={actions.invite.error}

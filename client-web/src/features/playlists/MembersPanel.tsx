@@ -3,6 +3,7 @@ import { useMe } from '../../session/use-me';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { InviteFriends } from '../people/InviteFriends';
+import { PendingInvitations } from '../people/PendingInvitations';
 import { useMemberActions, usePlaylistMembers } from './api';
 import type { Playlist } from './playlist-cache';
 
@@ -48,21 +49,11 @@ export function MembersPanel({ playlist }: { playlist: Playlist }) {
       </ul>
       {isOwner && (
         <>
-          <h3 className="mt-4 mb-2 font-semibold text-zinc-900">Pending invitations</h3>
-          {invitations.length === 0 ? (
-            <p className="text-sm text-zinc-700">None.</p>
-          ) : (
-            <ul aria-label="Pending invitations" className="flex flex-col gap-2">
-              {invitations.map((inv) => (
-                <li key={inv.id} className="flex min-h-11 items-center gap-3">
-                  <span className="min-w-0 flex-1 truncate">{inv.invitee.displayName}</span>
-                  <Button variant="secondary" busy={actions.cancel.isPending && actions.cancel.variables === inv.id} onClick={() => actions.cancel.mutate(inv.id)}>
-                    Cancel<span className="sr-only"> the invitation of {inv.invitee.displayName}</span>
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          )}
+          <PendingInvitations
+            invitations={invitations}
+            cancelling={(id) => actions.cancel.isPending && actions.cancel.variables === id}
+            onCancel={(id) => actions.cancel.mutate(id)}
+          />
           <InviteFriends
             taken={new Set([...(members.data?.items ?? []).map((m) => m.user.id), ...invitations.map((i) => i.invitee.id)])}
             error={actions.invite.error}
