@@ -156,7 +156,7 @@ test('A delegates control to B on B’s current device: B’s controls appear, B
   expect(await bobControls.count()).toBe(0);
 
   // Ada grants control to Bob on the one device he is signed in on: this browser.
-  await adaPage.getByLabel('Friend').selectOption({ label: bob.displayName });
+  await adaPage.getByLabel('Friend to give control to').selectOption({ label: bob.displayName });
   await adaPage.getByLabel('Chosen devices').check();
   const devices = adaPage.getByRole('group', { name: 'Their signed-in devices' }).getByRole('checkbox');
   await devices.first().waitFor();

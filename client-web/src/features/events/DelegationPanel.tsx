@@ -120,7 +120,7 @@ function GrantForm({ event }: { event: EventDetail }) {
       }}
     >
       <SelectField
-        label="Friend"
+        label="Friend to give control to"
         options={options}
         value={friendId}
         onChange={(e) => {
