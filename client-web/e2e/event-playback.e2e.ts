@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { createVerifiedAccount, newPerson, type Person } from './support/accounts';
 import { auditScreen, screenTitle } from './support/browser';
+import { createEventInBrowser } from './support/events';
 import { browserForJourney } from './support/journey';
 
 const { baseUrl, personIn } = browserForJourney();
@@ -15,18 +16,6 @@ const MONKEYS = 'Monkeys Spinning Monkeys';
 /** Longer still (7:33, 7:20): crowd skip needs no audio, only a track that is still on when the votes are in. */
 const CORONA = 'Corona Radiata';
 const LONG_NOTE = 'Long Note Three';
-
-async function createEvent(page: Page, name: string): Promise<string> {
-  await page.goto('/events/new');
-  await screenTitle(page, 'New event').waitFor();
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Visibility').selectOption('public');
-  await page.getByRole('button', { name: 'Create the event' }).click();
-  await screenTitle(page, name).waitFor();
-  const id = new URL(page.url()).pathname.split('/').pop();
-  if (!id) throw new Error(`no event id in ${page.url()}`);
-  return id;
-}
 
 /** Proposes bundled tracks by title through the room's music search, each waiting until it is in the queue. */
 async function propose(page: Page, titles: string[]): Promise<void> {
@@ -98,7 +87,7 @@ test('A’s tab plays: a track ends and the next starts there and in B’s room;
   await Promise.all([createVerifiedAccount(baseUrl, ada), createVerifiedAccount(baseUrl, bob)]);
   const [adaPage, bobPage] = await Promise.all([personIn(ada), personIn(bob)]);
   const name = `Party ${ada.displayName}`;
-  const eventId = await createEvent(adaPage, name);
+  const eventId = await createEventInBrowser(adaPage, name);
   await propose(adaPage, [DEFEAT, VICTORY, HHAVOK]);
   await joinRoom(bobPage, eventId, name);
 
@@ -144,7 +133,7 @@ test('A delegates control to B on B’s current device: B’s controls appear, B
 
   const [adaPage, bobPage] = await Promise.all([personIn(ada), personIn(bob)]);
   const name = `Delegated ${ada.displayName}`;
-  const eventId = await createEvent(adaPage, name);
+  const eventId = await createEventInBrowser(adaPage, name);
   await propose(adaPage, [MONKEYS, VICTORY]);
   await adaPage.getByRole('button', { name: 'Play on this device' }).click();
   await adaPage.getByRole('group', { name: 'Playback controls' }).getByRole('button', { name: 'Play', exact: true }).click();
@@ -197,7 +186,7 @@ test('crowd skip: three listeners vote to skip and the track changes for everyon
   for (const person of people) pages.push(await personIn(person));
   const [adaPage, ...listeners] = pages as [Page, Page, Page, Page];
   const name = `Skippy ${people[0].displayName}`;
-  const eventId = await createEvent(adaPage, name);
+  const eventId = await createEventInBrowser(adaPage, name);
   await propose(adaPage, [CORONA, LONG_NOTE]);
   await adaPage.getByRole('group', { name: 'Playback controls' }).getByRole('button', { name: 'Play', exact: true }).click();
   for (const page of listeners) await joinRoom(page, eventId, name);

@@ -2,23 +2,10 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { createVerifiedAccount, newPerson } from './support/accounts';
 import { auditScreen, screenTitle } from './support/browser';
+import { createEventInBrowser } from './support/events';
 import { browserForJourney } from './support/journey';
 
 const { baseUrl, personIn } = browserForJourney();
-
-async function createEvent(page: Page, name: string, visibility: 'public' | 'private'): Promise<string> {
-  await page.getByRole('link', { name: 'Events', exact: true }).click();
-  await screenTitle(page, 'Events').waitFor();
-  await page.getByRole('link', { name: 'New event' }).click();
-  await screenTitle(page, 'New event').waitFor();
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Visibility').selectOption(visibility);
-  await page.getByRole('button', { name: 'Create the event' }).click();
-  await screenTitle(page, name).waitFor();
-  const id = new URL(page.url()).pathname.split('/').pop();
-  if (!id) throw new Error(`no event id in ${page.url()}`);
-  return id;
-}
 
 const queueTitles = (page: Page) => page.getByTestId('queue-entry').locator('p.font-semibold').allTextContents();
 
@@ -29,7 +16,7 @@ test('B opens A’s public event by its code and votes; A sees the score and the
   const [adaPage, bobPage] = await Promise.all([personIn(ada), personIn(bob)]);
 
   const name = `Rooftop ${ada.displayName}`;
-  const eventId = await createEvent(adaPage, name, 'public');
+  const eventId = await createEventInBrowser(adaPage, name, 'public');
 
   // Ada fills the queue through music search (the bundled catalogue needs no network).
   await adaPage.getByLabel('Provider').selectOption('bundled');
@@ -84,7 +71,7 @@ test('a private event is not listed for a stranger, and its room answers not fou
   await Promise.all([createVerifiedAccount(baseUrl, ada), createVerifiedAccount(baseUrl, cleo)]);
   const [adaPage, cleoPage] = await Promise.all([personIn(ada), personIn(cleo)]);
   const name = `Secret ${ada.displayName}`;
-  const eventId = await createEvent(adaPage, name, 'private');
+  const eventId = await createEventInBrowser(adaPage, name, 'private');
   await adaPage.goto('/events?scope=mine');
   await adaPage.getByRole('list', { name: 'My events' }).getByRole('link', { name }).waitFor();
 
