@@ -4,6 +4,7 @@ import type { EntryStatus } from './entities/event-entry.entity';
 import { returningRows, type Queryable as Sql } from '../../infra/database';
 import type { AcceptedLocation } from './vote-policy';
 import type { TokenBucket } from './vote-rate-limit';
+import type { TokenRate } from '../../common/rate-limit/token-bucket';
 
 /** A vote for `voteAtOnce`: `bucket` is the voter's token bucket, null when the limit is off. */
 export interface OneStatementVote {
@@ -12,7 +13,15 @@ export interface OneStatementVote {
   entryId: string;
   userId: string;
   now: Date;
-  bucket: { capacity: number; perMs: number } | null;
+  bucket: TokenRate | null;
+}
+
+/** `done` false: a check did not pass and nothing was written. `score`/`version` null: the vote changed nothing. */
+export interface OneStatementVoteResult {
+  done: boolean;
+  score: number | null;
+  previousScore: number | null;
+  version: number | null;
 }
 
 export interface EntryRow {
@@ -121,12 +130,12 @@ export class QueueRepository {
    * `score` and `version` are the ones this vote made. A row added meanwhile (a new membership, a new entry) is
    * not seen: the vote then goes the long way, which reads it.
    */
-  async voteAtOnce(sql: Sql, v: OneStatementVote): Promise<{ done: boolean; score: number | null; previousScore: number | null; version: number | null }> {
+  async voteAtOnce(sql: Sql, v: OneStatementVote): Promise<OneStatementVoteResult> {
     const change =
       v.action === 'vote'
         ? `INSERT INTO event_votes (entry_id, user_id) SELECT id, $3::uuid FROM gate ON CONFLICT DO NOTHING RETURNING entry_id`
         : `DELETE FROM event_votes WHERE entry_id = (SELECT id FROM gate) AND user_id = $3::uuid RETURNING entry_id`;
-    const [row] = await sql.query<{ done: boolean; score: number | null; previousScore: number | null; version: number | null }>(
+    const [row] = await sql.query<OneStatementVoteResult>(
       `WITH e AS (
          SELECT id, owner_id, visibility, vote_license, geo_lat, geo_lng, geo_radius_meters, window_starts_at, window_ends_at
          FROM events WHERE id = $1::uuid FOR UPDATE
@@ -158,7 +167,7 @@ export class QueueRepository {
        ev AS (UPDATE events SET version = version + 1 WHERE id = $1::uuid AND EXISTS (SELECT 1 FROM s) RETURNING version)
        SELECT EXISTS (SELECT 1 FROM gate) AS done, (SELECT score FROM s) AS score, (SELECT score FROM x) AS "previousScore",
               (SELECT version FROM ev) AS version`,
-      [v.eventId, v.entryId, v.userId, v.now, v.bucket !== null, v.bucket?.capacity ?? 0, v.bucket?.perMs ?? 0, v.action === 'unvote', v.action === 'vote' ? 1 : -1],
+      [v.eventId, v.entryId, v.userId, v.now, v.bucket !== null, v.bucket?.capacity ?? 0, (v.bucket?.perSecond ?? 0) / 1000, v.action === 'unvote', v.action === 'vote' ? 1 : -1],
     );
     return row;
   }

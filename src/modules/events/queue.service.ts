@@ -15,7 +15,7 @@ import { QueueRepository, type EntryRow } from './queue.repository';
 import { decideWithoutLocation } from './vote-policy';
 import { OneAtATime } from './one-at-a-time';
 import { EventBus } from '../../common/events/event-bus';
-import { takeVoteToken } from './vote-rate-limit';
+import { takeVoteToken, voteTokenRate } from './vote-rate-limit';
 
 /** The queue: proposals, removals, votes. Every path goes through the vote policy under the event's lock. */
 @Injectable()
@@ -63,29 +63,24 @@ export class QueueService {
   }
 
   vote(userId: string, eventId: string, entryId: string, location: LocationDto | null): Promise<VoteResultDto> {
-    return this.votes.run(eventId, async () => {
-      const fast = await this.voteAtOnce('vote', userId, eventId, entryId);
-      if (fast) return fast;
-      return this.transactions.mutate(userId, eventId, async (m) => {
-        await this.admission.checkPolicy(m, 'vote', location);
-        const entry = await this.votableEntry(m, entryId);
-        const score = await this.queue.addVote(m.tx, entry.id, userId);
-        if (score !== null) m.changes.emit('queue.vote_changed', { entryId: entry.id, score });
-        return { score: score ?? entry.score, votedByMe: true };
-      });
-    });
+    return this.changeVote('vote', userId, eventId, entryId, location);
   }
 
   unvote(userId: string, eventId: string, entryId: string): Promise<VoteResultDto> {
+    return this.changeVote('unvote', userId, eventId, entryId, null);
+  }
+
+  /** The one-statement path first; when a check does not pass there, the transaction that says which. */
+  private changeVote(action: 'vote' | 'unvote', userId: string, eventId: string, entryId: string, location: LocationDto | null): Promise<VoteResultDto> {
     return this.votes.run(eventId, async () => {
-      const fast = await this.voteAtOnce('unvote', userId, eventId, entryId);
+      const fast = await this.voteAtOnce(action, userId, eventId, entryId);
       if (fast) return fast;
       return this.transactions.mutate(userId, eventId, async (m) => {
-        await this.admission.checkPolicy(m, 'unvote', null);
+        await this.admission.checkPolicy(m, action, location);
         const entry = await this.votableEntry(m, entryId);
-        const score = await this.queue.removeVote(m.tx, entry.id, userId);
+        const score = action === 'vote' ? await this.queue.addVote(m.tx, entry.id, userId) : await this.queue.removeVote(m.tx, entry.id, userId);
         if (score !== null) m.changes.emit('queue.vote_changed', { entryId: entry.id, score });
-        return { score: score ?? entry.score, votedByMe: false };
+        return { score: score ?? entry.score, votedByMe: action === 'vote' };
       });
     });
   }
@@ -97,8 +92,7 @@ export class QueueService {
    */
   private async voteAtOnce(action: 'vote' | 'unvote', userId: string, eventId: string, entryId: string): Promise<VoteResultDto | null> {
     const now = this.clock.now();
-    const limit = this.config.events;
-    const bucket = limit.votesPerMinute === 0 ? null : { capacity: limit.voteBurst, perMs: limit.votesPerMinute / 60 / 1000 };
+    const bucket = voteTokenRate(this.config.events);
     const result = await this.queue.voteAtOnce(this.db, { action, eventId, entryId, userId, now, bucket });
     if (!result.done) return null;
     if (result.score !== null && result.version !== null) {

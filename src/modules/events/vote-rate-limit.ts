@@ -1,4 +1,4 @@
-import { takeToken, type TokenBucket } from '../../common/rate-limit/token-bucket';
+import { takeToken, type TokenBucket, type TokenRate } from '../../common/rate-limit/token-bucket';
 
 export type { TokenBucket };
 
@@ -11,9 +11,15 @@ export interface VoteRateLimit {
 
 export type TakeResult = { allowed: true; bucket: TokenBucket } | { allowed: false; retryAfterSeconds: number };
 
+/** The voter's bucket: `voteBurst` tokens refilled at `votesPerMinute`; null when the limit is off. */
+export function voteTokenRate(limit: VoteRateLimit): TokenRate | null {
+  return limit.votesPerMinute === 0 ? null : { capacity: limit.voteBurst, perSecond: limit.votesPerMinute / 60 };
+}
+
 /** Each vote or unvote takes one token of the voter's bucket in this event; a rate of 0 turns the limit off. */
 export function takeVoteToken(current: TokenBucket | null, limit: VoteRateLimit, now: Date): TakeResult {
-  if (limit.votesPerMinute === 0) return { allowed: true, bucket: { tokens: limit.voteBurst, refilledAt: now } };
-  const result = takeToken(current, { capacity: limit.voteBurst, perSecond: limit.votesPerMinute / 60 }, now);
+  const rate = voteTokenRate(limit);
+  if (!rate) return { allowed: true, bucket: { tokens: limit.voteBurst, refilledAt: now } };
+  const result = takeToken(current, rate, now);
   return result.allowed ? result : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(result.retryAfterMs / 1000)) };
 }

@@ -27,6 +27,7 @@ export class RoomDelivery {
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly audiences = new Map<string, { audience: RoomAudience; until: number }>();
   private readonly remember: boolean;
+  private sweepAt = 1_000;
 
   constructor(
     private readonly access: RoomAccess,
@@ -82,14 +83,16 @@ export class RoomDelivery {
     this.audiences.delete(room.name);
     const audience = await this.access.audience(room);
     if (audience) this.audiences.set(room.name, { audience, until: Date.now() + AUDIENCE_MEMORY_MS });
-    void this.forgetLater(room.name);
+    this.forgetExpired();
     return audience;
   }
 
-  private async forgetLater(roomName: string): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve, AUDIENCE_MEMORY_MS).unref());
-    const known = this.audiences.get(roomName);
-    if (known && known.until <= Date.now()) this.audiences.delete(roomName);
+  /** Rooms that fell silent keep their entry until twice as many as after the last sweep pile up: no timer per frame. */
+  private forgetExpired(): void {
+    if (this.audiences.size < this.sweepAt) return;
+    const now = Date.now();
+    for (const [name, known] of this.audiences) if (known.until <= now) this.audiences.delete(name);
+    this.sweepAt = Math.max(1_000, this.audiences.size * 2);
   }
 
   /** Every instance's sockets in the room; this instance's alone when the others cannot answer (Redis down). */
