@@ -6,6 +6,7 @@ import type { AppConfig } from '../../../src/config';
 import { BUNDLED_TRACKS, bootEvents, type EventsHarness } from '../../support/events-harness';
 import { databaseKind, freshDatabase, onPostgres } from '../../support/test-database';
 import { expectError } from '../../support/expect-error';
+import { fillFromSnapshot } from '../../support/pglite-snapshot';
 
 const GRACE_MS = 3_000;
 
@@ -167,10 +168,14 @@ describe(`server-side auto-advance (${databaseKind()})`, () => {
   });
 });
 
-/** A database that outlives an app: a PGlite directory, or a PostgreSQL database. */
+/**
+ * A database that outlives an app: a PGlite directory, or a PostgreSQL database. The directory starts as a copy
+ * of the run's migrated snapshot: the subject is the restart, not the first boot (about ten seconds of CPU).
+ */
 async function durableDatabase(): Promise<{ config: AppConfig['database']; drop(): Promise<void> }> {
   if (onPostgres()) return freshDatabase();
   const dir = mkdtempSync(join(tmpdir(), 'musicroom-restart-'));
+  fillFromSnapshot(dir);
   return { config: { kind: 'pglite', storage: 'disk', dir, migrateOnBoot: true }, drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })) };
 }
 
