@@ -5,6 +5,6 @@ import app from './vite.config';
 export default mergeConfig(
   app,
   defineConfig({
-    test: { name: 'web-unit', environment: 'happy-dom', include: ['src/**/*.test.{ts,tsx}'], setupFiles: ['src/test/setup.ts'] },
+    test: { name: 'web-unit', environment: 'happy-dom', isolate: false, include: ['src/**/*.test.{ts,tsx}'], setupFiles: ['src/test/setup.ts'] },
   }),
 );
