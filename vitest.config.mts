@@ -86,10 +86,9 @@ export default defineConfig({
       { plugins: [decorators], test: { ...shared, name: 'unit', include: tiers.unit } },
       { plugins: [decorators], test: { ...withDatabase, name: 'medium', include: tiers.medium } },
       { plugins: [decorators], test: { ...withDatabase, name: 'e2e', include: tiers.e2e } },
-      {
-        plugins: [decorators],
-        test: { ...withDatabase, name: 'services', include: tiers.services, isolate: true, testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false },
-      },
+      // A process per file (process-wide listeners), files side by side: each process has its own Redis key prefix
+      // and each app its own database, and outages are cut through a proxy of the file's own, never the server.
+      { plugins: [decorators], test: { ...withDatabase, name: 'services', include: tiers.services, isolate: true, testTimeout: 120_000, hookTimeout: 120_000 } },
       // Hostile input (fuzzers and sweeps) and fault injection with real processes: run by their own scripts.
       { plugins: [decorators], test: { ...withDatabase, name: 'hostile', include: tiers.hostile, testTimeout: 300_000 } },
       {
