@@ -13,6 +13,6 @@ export {
   type OpenedDatabase,
   type SchemaDefinition,
 } from './data-source.factory';
-export { EmbeddedPostgres } from './embedded-postgres';
+export { EmbeddedPostgres, EMBEDDED_TEMPLATE } from './embedded-postgres';
 export { DataDirLockedError } from './data-dir-lock';
 export { backupEmbedded, restoreEmbedded } from './embedded-backup';
