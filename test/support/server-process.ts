@@ -59,7 +59,7 @@ export async function ensureBuilt(): Promise<void> {
       try {
         if (isStale()) {
           execFileSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });
-          execFileSync(process.execPath, [join(repoRoot, 'dist/scripts/embedded-template.js')], { cwd: repoRoot, stdio: 'inherit' });
+          execFileSync(process.execPath, ['--liftoff-only', join(repoRoot, 'dist/scripts/embedded-template.js')], { cwd: repoRoot, stdio: 'inherit' });
         }
       } finally {
         rmSync(BUILD_LOCK, { force: true });
