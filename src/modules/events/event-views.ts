@@ -47,21 +47,25 @@ export class EventViews {
 
   /**
    * The same from what `EventsRepository.snapshot` read; the people, tracks and player device it mentions are
-   * read after it (none of them changes what the snapshot says about the queue).
+   * read after it, side by side (none of them changes what the snapshot says about the queue). Within a
+   * transaction (`sql` a Tx) they still go one after another on its one connection.
    */
   async fromSnapshot(sql: Sql, ctx: EventContext, snapshot: Pick<EventSnapshot, 'listenerCount' | 'queued' | 'onDeck'>, now: Date, sessionId: string | null): Promise<EventDto> {
     const { event } = ctx;
     const { queued, onDeck } = snapshot;
     const entries = [...queued.map((q) => q.entry), ...(onDeck ? [onDeck] : [])];
-    const cards = await this.cards.byIds([event.ownerId, ...peopleOf(entries), ...(event.playbackControlledBy ? [event.playbackControlledBy] : [])], sql);
-    const tracks = await this.tracks.byIds(entries.map((e) => e.trackId), sql);
+    const [cards, tracks, player] = await Promise.all([
+      this.cards.byIds([event.ownerId, ...peopleOf(entries), ...(event.playbackControlledBy ? [event.playbackControlledBy] : [])], sql),
+      this.tracks.byIds(entries.map((e) => e.trackId), sql),
+      this.player(sql, event),
+    ]);
     return {
       ...settings(event, cards),
       myRole: ctx.role,
       isListener: ctx.isListener,
       canVote: decideWithoutLocation(licensedEvent(event), ctx.role !== null, now) === null,
       canControlPlayback: canControlPlayback(ctx, sessionId),
-      player: await this.player(sql, event),
+      player,
       isPlayer: sessionId !== null && event.playerSessionId === sessionId,
       listenerCount: snapshot.listenerCount,
       queue: queued.map(({ entry, votedByMe }) => ({ ...entryBase(entry, tracks, cards), votedByMe })),
