@@ -3,7 +3,7 @@ export { Database, type TransactionOptions } from './database.service';
 export { DATA_SOURCE } from './database.tokens';
 export { Tx } from './transaction';
 export { returningRows, type Queryable } from './queryable';
-export { column, selectList, type ColumnOf, type Row } from './table';
+export { column, columnProperties, selectList, type ColumnOf, type Row } from './table';
 export { PG, isUniqueViolation, isRetryableTransactionError, sqlStateOf } from './postgres-errors';
 export {
   openDatabase,
