@@ -19,6 +19,7 @@ import { takeVoteToken, voteTokenRate } from './vote-rate-limit';
 
 interface PendingVote {
   action: 'vote' | 'unvote';
+  eventId: string;
   userId: string;
   entryId: string;
   location: LocationDto | null;
@@ -30,7 +31,9 @@ const MAX_VOTES_PER_COMMIT = 32;
 /** The queue: proposals, removals, votes. Every path goes through the vote policy under the event's lock. */
 @Injectable()
 export class QueueService {
-  private readonly votes = new BatchesByKey<PendingVote, VoteResultDto>((eventId, votes) => this.voteBatch(eventId, votes), MAX_VOTES_PER_COMMIT);
+  private readonly votes = new BatchesByKey<PendingVote, VoteResultDto>((_key, votes) => this.voteBatch(votes), MAX_VOTES_PER_COMMIT);
+  /** Batches per event; on PGlite, whose one connection runs one transaction at a time anyway, one for all events. */
+  private readonly batchKey: (eventId: string) => string;
 
   constructor(
     private readonly bus: EventBus,
@@ -41,7 +44,9 @@ export class QueueService {
     private readonly clock: Clock,
     private readonly admission: QueueAdmission,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.batchKey = config.database.kind === 'pglite' ? () => 'all' : (eventId) => eventId;
+  }
 
   async propose(userId: string, eventId: string, dto: ProposeTrackDto): Promise<QueueEntryDto> {
     // Checked before asking a provider, so a refused proposal never costs an upstream call; checked again under the lock.
@@ -81,7 +86,7 @@ export class QueueService {
   }
 
   private changeVote(action: 'vote' | 'unvote', userId: string, eventId: string, entryId: string, location: LocationDto | null): Promise<VoteResultDto> {
-    return this.votes.run(eventId, { action, userId, entryId, location });
+    return this.votes.run(this.batchKey(eventId), { action, eventId, userId, entryId, location });
   }
 
   /**
@@ -91,11 +96,11 @@ export class QueueService {
    * check did not pass there wrote nothing and then takes the transaction that says why. If the shared
    * transaction fails, nothing of it was written and each vote goes again on its own.
    */
-  private async voteBatch(eventId: string, votes: PendingVote[]): Promise<PromiseSettledResult<VoteResultDto>[]> {
+  private async voteBatch(votes: PendingVote[]): Promise<PromiseSettledResult<VoteResultDto>[]> {
     let fast: Array<VoteResultDto | null>;
     let shared = true;
     try {
-      fast = await this.votesAtOnce(eventId, votes);
+      fast = await this.votesAtOnce(votes);
     } catch (error) {
       if (votes.length === 1) throw error;
       [fast, shared] = [votes.map(() => null), false];
@@ -103,18 +108,18 @@ export class QueueService {
     const settled: PromiseSettledResult<VoteResultDto>[] = [];
     for (const [i, vote] of votes.entries()) {
       const done = fast[i];
-      settled.push(done ? { status: 'fulfilled', value: done } : await settle(this.voteTheLongWay(eventId, vote, !shared)));
+      settled.push(done ? { status: 'fulfilled', value: done } : await settle(this.voteTheLongWay(vote, !shared)));
     }
     return settled;
   }
 
   /** Null for a vote whose check did not pass (nothing written). One vote alone needs no transaction of its own. */
-  private async votesAtOnce(eventId: string, votes: PendingVote[]): Promise<Array<VoteResultDto | null>> {
+  private async votesAtOnce(votes: PendingVote[]): Promise<Array<VoteResultDto | null>> {
     const bucket = voteTokenRate(this.config.events);
     const frames: Array<() => void> = [];
     const run = async (sql: Queryable) => {
       const results: Array<VoteResultDto | null> = [];
-      for (const { action, userId, entryId } of votes) {
+      for (const { action, eventId, userId, entryId } of votes) {
         const now = this.clock.now();
         const result = await this.queue.voteAtOnce(sql, { action, eventId, entryId, userId, now, bucket });
         const { score, version } = result;
@@ -134,9 +139,10 @@ export class QueueService {
   }
 
   /** A vote alone, in the transaction that says why it is refused; `untried`: its batch failed, so one statement first. */
-  private async voteTheLongWay(eventId: string, { action, userId, entryId, location }: PendingVote, untried: boolean): Promise<VoteResultDto> {
+  private async voteTheLongWay(vote: PendingVote, untried: boolean): Promise<VoteResultDto> {
+    const { action, eventId, userId, entryId, location } = vote;
     if (untried) {
-      const [alone] = await this.votesAtOnce(eventId, [{ action, userId, entryId, location }]);
+      const [alone] = await this.votesAtOnce([vote]);
       if (alone) return alone;
     }
     return this.transactions.mutate(userId, eventId, async (m) => {
