@@ -1,5 +1,4 @@
 import { preloadFirstScreen } from './app/preload-first-screen';
-import { holdNativeSubmits } from './app/prerendered';
 import { routes } from './app/router';
 import './index.css';
 
@@ -7,7 +6,6 @@ import './index.css';
 // (modulepreloaded by index.html, see vite.config.ts) download in parallel, instead of one after the other.
 // It does so after the first frame: evaluating React keeps the main thread busy for a while, and the browser would
 // otherwise paint the prerendered screen (or the shell) only after it.
-holdNativeSubmits();
 function boot(): void {
   preloadFirstScreen(routes, window.location.pathname);
   import('./app/start').catch(() => {

@@ -2,9 +2,10 @@
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
 
 /**
- * A prerendered form submitted before React has hydrated it would do the browser's default, a GET of the page with
- * its fields (the password) in the URL. Every form of the app is handled by script, so the page cancels that default.
+ * A prerendered screen is `inert` until React has hydrated it: typing into its form before then would be wiped when
+ * the form takes over its fields, and a submit would do the browser's default (a GET with the password in the URL).
+ * Called from the app's first effect, which runs once the hydrated tree is committed.
  */
-export function holdNativeSubmits(): void {
-  if (document.getElementById('root')?.hasAttribute(PRERENDERED_ATTRIBUTE)) document.addEventListener('submit', (event) => event.preventDefault());
+export function releasePrerendered(): void {
+  document.getElementById('root')?.removeAttribute('inert');
 }
