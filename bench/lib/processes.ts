@@ -72,11 +72,11 @@ async function waitHealthy(url: string, child: ChildProcess, path: string, timeo
 }
 
 /** Starts `node <script>` (pinned to core 1 when possible) and waits until `healthPath` answers 200. */
-export async function startServer(script: string, env: Record<string, string>, options: { probe?: string } = {}): Promise<ServerProcess> {
+export async function startServer(script: string, env: Record<string, string>, options: { probe?: string; nodeFlags?: string[] } = {}): Promise<ServerProcess> {
   const healthPath = '/api/health';
   const port = await freePort();
   const preload = options.probe ? ['--require', options.probe] : [];
-  const args = [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...preload, script];
+  const args = [...(options.nodeFlags ?? []), ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...preload, script];
   const [command, argv] = canPin() ? ['taskset', ['-c', '1', process.execPath, ...args]] : [process.execPath, args];
   const started = performance.now();
   const child = spawn(command, argv, {

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -37,6 +37,12 @@ export const targetLabel: Record<TargetKind, string> = {
   services: 'MusicRoom, PostgreSQL + Redis',
 };
 
+/** The Node flags `npm start` runs the server with (package.json), so a benchmark runs it the same way. */
+function npmStartFlags(): string[] {
+  const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
+  return start.split(' ').filter((word) => word.startsWith('--'));
+}
+
 async function withAdmin(url: string, sql: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
@@ -70,7 +76,8 @@ export async function startTarget(kind: TargetKind, options: BenchOptions, extra
     Object.assign(env, { DATABASE_URL: url.toString(), REDIS_URL: redisUrl });
     cleanup = () => withAdmin(postgresUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
-  const server = await startServer('dist/src/main.js', env, serverOptions);
+  const nodeFlags = npmStartFlags();
+  const server = await startServer('dist/src/main.js', env, { ...serverOptions, nodeFlags });
   const others: ServerProcess[] = [];
   return {
     kind,
@@ -78,7 +85,7 @@ export async function startTarget(kind: TargetKind, options: BenchOptions, extra
     server,
     addInstance: async () => {
       if (kind !== 'services') throw new Error('only the services target runs several instances (PGlite is one process)');
-      const another = await startServer('dist/src/main.js', env);
+      const another = await startServer('dist/src/main.js', env, { nodeFlags });
       others.push(another);
       return another;
     },

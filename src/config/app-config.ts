@@ -161,7 +161,7 @@ export interface AppConfig {
   dataDir: string;
   database:
     | { kind: 'postgres'; url: string; poolSize: number; migrateOnBoot: boolean }
-    | { kind: 'pglite'; storage: 'disk' | 'memory'; dir: string; migrateOnBoot: boolean; snapshot?: Blob };
+    | { kind: 'pglite'; storage: 'disk' | 'memory'; dir: string; migrateOnBoot: boolean; snapshot?: Blob; template?: string };
   /** `keyPrefix` namespaces every Redis key and the Socket.IO channel: deployments sharing one Redis must differ. */
   redis: { url: string; keyPrefix: string } | null;
   jwt: { secret: string; accessTtlSeconds: number; refreshTtlDays: number };

@@ -9,6 +9,7 @@ import { failureMessage } from '../../scripts/run-main';
 import { backupEmbedded, DataDirLockedError, restoreEmbedded } from '../../src/infra/database';
 import { DevOutboxMailer } from '../../src/infra/mail';
 import { capturedOutput } from '../support/cli-context';
+import { fillFromSnapshot } from '../support/pglite-snapshot';
 
 const rowsOf = async (dir: string): Promise<string[]> => {
   const db = await PGlite.create(dir);
@@ -33,7 +34,11 @@ describe('backup and restore of the embedded database', () => {
   const dir = join(root, 'pgdata');
   const file = join(root, 'backup.tar.gz');
 
-  beforeAll(() => exec(dir, "CREATE TABLE notes (note text); INSERT INTO notes VALUES ('before')"));
+  beforeAll(async () => {
+    // The subject is backup and restore, not the creation of a database: start from the run's snapshot.
+    fillFromSnapshot(dir);
+    await exec(dir, "CREATE TABLE notes (note text); INSERT INTO notes VALUES ('before')");
+  });
 
   it('restores exactly what was backed up, keeping the replaced database aside', async () => {
     expect(await backupEmbedded(dir, file)).toBeGreaterThan(0);

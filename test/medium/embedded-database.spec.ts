@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DataDirLockedError, EmbeddedPostgres, openDatabase } from '../../src/infra/database';
+import { readFile, writeFile } from 'node:fs/promises';
+import { DataDirLockedError, EmbeddedPostgres, openDatabase, runMigrations, type OpenedDatabase } from '../../src/infra/database';
+import { loadBundledCatalogue } from '../../src/modules/music';
 import { schema } from '../../src/schema';
-import { fillFromSnapshot } from '../support/pglite-snapshot';
+import { fillFromSnapshot, templateFile } from '../support/pglite-snapshot';
 
 const tempDirs: string[] = [];
 const tempDir = () => {
@@ -38,10 +40,52 @@ function holdInOtherProcess(dir: string): Promise<{ stop(): Promise<void> }> {
   });
 }
 
+const onDisk = async (dir: string, template: string, migrateOnBoot: boolean) =>
+  openDatabase({ kind: 'pglite', storage: 'disk', dir, migrateOnBoot, template }, schema);
+const appliedMigrations = async (opened: OpenedDatabase) =>
+  (await opened.dataSource.query<Array<{ name: string }>>('SELECT name FROM migrations ORDER BY id')).map((m) => m.name);
+const catalogueSize = async (opened: OpenedDatabase) =>
+  (await opened.dataSource.query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM catalogue_tracks'))[0].n;
+const everyMigration = schema.migrations.map((m) => m.name);
+
+describe('a new embedded database on disk, started from the template', () => {
+  it('has every migration applied and the bundled catalogue, with no migration left to run', async () => {
+    const dir = tempDir();
+    const opened = await onDisk(dir, await templateFile(), false);
+    try {
+      expect(await appliedMigrations(opened)).toEqual(everyMigration);
+      expect(await runMigrations(opened.dataSource, { useAdvisoryLock: false })).toEqual([]);
+      expect(await catalogueSize(opened)).toBe(loadBundledCatalogue().length);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('gets the migrations a template older than the code lacks, on boot', async () => {
+    const latest = schema.migrations[schema.migrations.length - 1].name;
+    const older = join(tempDir(), 'older.tar');
+    const full = await openDatabase({ kind: 'pglite', storage: 'memory', dir: '', migrateOnBoot: false, snapshot: new Blob([await readFile(await templateFile())]) }, schema);
+    try {
+      await full.dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await appliedMigrations(full)).not.toContain(latest);
+      await writeFile(older, Buffer.from(await (await full.embedded!.dumpDataDir()).arrayBuffer()));
+    } finally {
+      await full.close();
+    }
+    const opened = await onDisk(tempDir(), older, true);
+    try {
+      expect(await appliedMigrations(opened)).toEqual(everyMigration);
+      expect(await catalogueSize(opened)).toBe(loadBundledCatalogue().length);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
 describe('embedded PGlite database on disk', () => {
   it('keeps data across a restart', async () => {
     const dir = tempDir();
-    const config = { kind: 'pglite' as const, storage: 'disk' as const, dir, migrateOnBoot: true };
+    const config = { kind: 'pglite' as const, storage: 'disk' as const, dir, migrateOnBoot: true, template: await templateFile() };
     const first = await openDatabase(config, schema);
     await first.dataSource.query('CREATE TABLE survivor (note text)');
     await first.dataSource.query("INSERT INTO survivor VALUES ('still here')");

@@ -1,10 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { Database, openDatabase, type OpenedDatabase } from '../../src/infra/database';
-import { loadBundledCatalogue } from '../../src/modules/music/catalogue/bundled-catalogue';
-import { CatalogueRepository } from '../../src/modules/music/catalogue/catalogue.repository';
+import { buildEmbeddedTemplate, templateFingerprint, writeAtomically } from '../../scripts/embedded-template';
+import { Database, openDatabase } from '../../src/infra/database';
+import { seedBundledCatalogue } from '../../src/modules/music';
 import { schema } from '../../src/schema';
 import { withAdmin } from './postgres-admin';
 
@@ -19,36 +19,10 @@ declare module 'vitest' {
 
 const root = resolve(__dirname, '../..');
 
-/** Changes whenever what a migrated and seeded database holds could change. */
-function schemaFingerprint(): string {
-  const hash = createHash('sha256');
-  const migrationsDir = join(root, 'migrations');
-  for (const file of readdirSync(migrationsDir).sort()) hash.update(file).update(readFileSync(join(migrationsDir, file)));
-  hash.update(readFileSync(join(root, 'src/modules/music/catalogue/bundled-catalogue.json')));
-  hash.update(readFileSync(join(root, 'node_modules/@electric-sql/pglite/package.json')));
-  return hash.digest('hex').slice(0, 16);
-}
-
-async function seed(opened: OpenedDatabase): Promise<void> {
-  await new Database(opened.dataSource).transaction((tx) => new CatalogueRepository().replaceAll(tx, loadBundledCatalogue()));
-}
-
 /** Migrates and seeds one PGlite, dumps it next to node_modules' cache; reused while the schema is unchanged. */
 async function pgliteSnapshot(): Promise<string> {
-  const dir = join(root, 'node_modules/.cache/musicroom-tests');
-  const file = join(dir, `pglite-${schemaFingerprint()}.tar`);
-  if (existsSync(file)) return file;
-  const opened = await openDatabase({ kind: 'pglite', storage: 'memory', dir: '', migrateOnBoot: true }, schema);
-  try {
-    await seed(opened);
-    const dump = await opened.embedded!.dumpDataDir();
-    mkdirSync(dir, { recursive: true });
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
-    renameSync(partial, file);
-  } finally {
-    await opened.close();
-  }
+  const file = join(root, `node_modules/.cache/musicroom-tests/pglite-${templateFingerprint()}.tar`);
+  if (!existsSync(file)) writeAtomically(file, await buildEmbeddedTemplate('none'));
   return file;
 }
 
@@ -60,7 +34,7 @@ async function postgresTemplate(adminUrl: string): Promise<{ name: string; drop(
   url.pathname = `/${name}`;
   const opened = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 2, migrateOnBoot: true }, schema);
   try {
-    await seed(opened);
+    await seedBundledCatalogue(new Database(opened.dataSource));
   } finally {
     await opened.close();
   }

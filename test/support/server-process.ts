@@ -49,14 +49,18 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * These tests run the compiled server, as `npm start` does: compile first when a source is newer than dist/.
+ * These tests run the compiled server, as `npm start` does: compile first when a source is newer than dist/
+ * (and rebuild the embedded template when the migrations or the catalogue changed).
  * Test files running at the same time compile once: one of them builds, the others wait for its dist/.
  */
 export async function ensureBuilt(): Promise<void> {
   while (isStale()) {
     if (takeBuildLock()) {
       try {
-        if (isStale()) execFileSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });
+        if (isStale()) {
+          execFileSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });
+          execFileSync(process.execPath, ['--liftoff-only', join(repoRoot, 'dist/scripts/embedded-template.js')], { cwd: repoRoot, stdio: 'inherit' });
+        }
       } finally {
         rmSync(BUILD_LOCK, { force: true });
       }

@@ -41,6 +41,11 @@ export function column<E>(entity: EntityClass<E>, property: ColumnOf<E>): string
   return name;
 }
 
+/** The column properties of the entity, in declaration order: the fields of `Row<E>` as `selectList` names them. */
+export function columnProperties<E>(entity: EntityClass<E>): Array<ColumnOf<E>> {
+  return [...columnsOf(entity).keys()] as Array<ColumnOf<E>>;
+}
+
 const quoted = (name: string): string => (/^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name}"`);
 
 /**
@@ -49,8 +54,7 @@ const quoted = (name: string): string => (/^[a-z_][a-z0-9_]*$/.test(name) ? name
  */
 export function selectList<E>(entity: EntityClass<E>, alias?: string, only?: ReadonlyArray<ColumnOf<E>>): string {
   const prefix = alias ? `${alias}.` : '';
-  const columns = columnsOf(entity);
-  const properties = only ?? ([...columns.keys()] as Array<ColumnOf<E>>);
+  const properties = only ?? columnProperties(entity);
   return properties
     .map((property) => {
       const name = column(entity, property);

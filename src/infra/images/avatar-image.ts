@@ -1,5 +1,3 @@
-import sharp from 'sharp';
-
 export type ImageKind = 'png' | 'jpeg' | 'webp';
 
 export const AVATAR_SIZE = 512;
@@ -20,6 +18,8 @@ export class UndecodableImageError extends Error {}
  * pixels is what defeats polyglot files and hidden payloads; nothing of the original bytes survives.
  */
 export async function normalizeAvatar(bytes: Buffer): Promise<{ bytes: Buffer; contentType: 'image/webp' }> {
+  // Loaded on the first avatar, not at boot: libvips adds about 25 MB to the resident memory of every server.
+  const { default: sharp } = await import('sharp');
   try {
     const output = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
       .rotate()

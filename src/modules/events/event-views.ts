@@ -12,7 +12,7 @@ import type { PlayerDto } from './dto/player.dto';
 import { geoOf, licensedEvent, windowOf, type EventContext } from './event-context';
 import { canControlPlayback } from './playback-authority';
 import { Tracks, type TrackDto } from '../music';
-import { EventsRepository, type EventRow } from './events.repository';
+import { EventsRepository, type EventRow, type EventSnapshot } from './events.repository';
 import { QueueRepository, type EntryRow } from './queue.repository';
 import type { Queryable as Sql } from '../../infra/database';
 import { decideWithoutLocation } from './vote-policy';
@@ -41,19 +41,34 @@ export class EventViews {
     const onDeck = await this.queue.onDeck(sql, event.id);
     const listeners = await this.events.listenerCounts(sql, [event.id]);
     const voted = await this.queue.votedEntryIds(sql, ctx.userId, queued.map((e) => e.id));
-    const entries = onDeck ? [...queued, onDeck] : queued;
-    const cards = await this.cards.byIds([event.ownerId, ...peopleOf(entries), ...(event.playbackControlledBy ? [event.playbackControlledBy] : [])], sql);
-    const tracks = await this.tracks.byIds(entries.map((e) => e.trackId), sql);
+    const snapshot = { listenerCount: listeners.get(event.id) ?? 0, queued: queued.map((entry) => ({ entry, votedByMe: voted.has(entry.id) })), onDeck };
+    return this.fromSnapshot(sql, ctx, snapshot, now, sessionId);
+  }
+
+  /**
+   * The same from what `EventsRepository.snapshot` read; the people, tracks and player device it mentions are
+   * read after it, side by side (none of them changes what the snapshot says about the queue). Within a
+   * transaction (`sql` a Tx) they still go one after another on its one connection.
+   */
+  async fromSnapshot(sql: Sql, ctx: EventContext, snapshot: Pick<EventSnapshot, 'listenerCount' | 'queued' | 'onDeck'>, now: Date, sessionId: string | null): Promise<EventDto> {
+    const { event } = ctx;
+    const { queued, onDeck } = snapshot;
+    const entries = [...queued.map((q) => q.entry), ...(onDeck ? [onDeck] : [])];
+    const [cards, tracks, player] = await Promise.all([
+      this.cards.byIds([event.ownerId, ...peopleOf(entries), ...(event.playbackControlledBy ? [event.playbackControlledBy] : [])], sql),
+      this.tracks.byIds(entries.map((e) => e.trackId), sql),
+      this.player(sql, event),
+    ]);
     return {
       ...settings(event, cards),
       myRole: ctx.role,
       isListener: ctx.isListener,
       canVote: decideWithoutLocation(licensedEvent(event), ctx.role !== null, now) === null,
       canControlPlayback: canControlPlayback(ctx, sessionId),
-      player: await this.player(sql, event),
+      player,
       isPlayer: sessionId !== null && event.playerSessionId === sessionId,
-      listenerCount: listeners.get(event.id) ?? 0,
-      queue: queued.map((entry) => ({ ...entryBase(entry, tracks, cards), votedByMe: voted.has(entry.id) })),
+      listenerCount: snapshot.listenerCount,
+      queue: queued.map(({ entry, votedByMe }) => ({ ...entryBase(entry, tracks, cards), votedByMe })),
       nowPlaying: onDeck ? playback(event, onDeck, tracks, cards, now) : null,
       version: event.version,
     };

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Keyset } from '../../common/pagination';
 import { EventEntity, type EventVisibility, type EventVoteLicense, type PlaybackState } from './entities/event.entity';
 import type { EventMemberRole } from './entities/event-member.entity';
-import { returningRows, selectList, type Queryable as Sql, type Row } from '../../infra/database';
+import { columnProperties, returningRows, selectList, type Queryable as Sql, type Row } from '../../infra/database';
+import { entryColumns, entryOf, QUEUE_ORDER, type EntryRow } from './queue.repository';
 import type { GrantDevices } from './delegations.repository';
 import type { LatLng } from './geo';
 import type { BoundingBox, NearbyKeyset } from './nearby';
@@ -35,6 +36,15 @@ export interface Participation {
   delegate: { devices: GrantDevices } | null;
 }
 
+/** The event's page for one user, from one snapshot (`EventsRepository.snapshot`). */
+export interface EventSnapshot {
+  event: EventRow;
+  participation: Participation;
+  listenerCount: number;
+  queued: Array<{ entry: EntryRow; votedByMe: boolean }>;
+  onDeck: EntryRow | null;
+}
+
 export interface PlaybackFields {
   state: PlaybackState | null;
   positionMs: number;
@@ -49,6 +59,29 @@ export interface NearbyRow extends EventRow {
 }
 
 const EVENT_COLUMNS = selectList(EventEntity, 'e');
+const EVENT_FIELDS = columnProperties(EventEntity);
+
+interface ParticipationRow {
+  memberRole: EventMemberRole | null;
+  isListener: boolean;
+  isDelegate: boolean;
+  allDevices: boolean;
+  sessionIds: string[];
+}
+
+/** The user's participation in the event of `me` (event_id, user_id), with PARTICIPATION_JOINS after `FROM … me`. */
+const PARTICIPATION_COLUMNS = `m.role AS "memberRole", l.user_id IS NOT NULL AS "isListener", d.user_id IS NOT NULL AS "isDelegate",
+  COALESCE(d.all_devices, false) AS "allDevices",
+  ARRAY(SELECT dd.session_id::text FROM event_delegate_devices dd WHERE dd.event_id = me.event_id AND dd.user_id = me.user_id) AS "sessionIds"`;
+const PARTICIPATION_JOINS = `
+  LEFT JOIN event_members m ON m.event_id = me.event_id AND m.user_id = me.user_id
+  LEFT JOIN event_listeners l ON l.event_id = me.event_id AND l.user_id = me.user_id
+  LEFT JOIN event_delegates d ON d.event_id = me.event_id AND d.user_id = me.user_id`;
+
+function participationOf(row: ParticipationRow): Participation {
+  const delegate = row.isDelegate ? { devices: row.allDevices ? ('all' as const) : row.sessionIds } : null;
+  return { memberRole: row.memberRole, isListener: row.isListener, delegate };
+}
 
 const settingsParams = (s: EventSettings): unknown[] => [
   s.name,
@@ -171,18 +204,45 @@ export class EventsRepository {
   }
 
   async participation(sql: Sql, eventId: string, userId: string): Promise<Participation> {
-    const [row] = await sql.query<{ memberRole: EventMemberRole | null; isListener: boolean; isDelegate: boolean; allDevices: boolean; sessionIds: string[] }>(
-      `SELECT m.role AS "memberRole", l.user_id IS NOT NULL AS "isListener", d.user_id IS NOT NULL AS "isDelegate",
-              COALESCE(d.all_devices, false) AS "allDevices",
-              ARRAY(SELECT dd.session_id::text FROM event_delegate_devices dd WHERE dd.event_id = me.event_id AND dd.user_id = me.user_id) AS "sessionIds"
-       FROM (SELECT $1::uuid AS event_id, $2::uuid AS user_id) me
-       LEFT JOIN event_members m ON m.event_id = me.event_id AND m.user_id = me.user_id
-       LEFT JOIN event_listeners l ON l.event_id = me.event_id AND l.user_id = me.user_id
-       LEFT JOIN event_delegates d ON d.event_id = me.event_id AND d.user_id = me.user_id`,
+    const [row] = await sql.query<ParticipationRow>(`SELECT ${PARTICIPATION_COLUMNS} FROM (SELECT $1::uuid AS event_id, $2::uuid AS user_id) me ${PARTICIPATION_JOINS}`, [
+      eventId,
+      userId,
+    ]);
+    return participationOf(row);
+  }
+
+  /**
+   * What the event's page shows the user, read in one statement (so from one snapshot, without a transaction):
+   * the event, the user's participation, the listener count, and the waiting entries in queue order followed by
+   * the one playing, each with whether the user voted for it. Null when there is no such event.
+   */
+  async snapshot(sql: Sql, eventId: string, userId: string): Promise<EventSnapshot | null> {
+    const rows = await sql.query<EventRow & ParticipationRow & { listenerCount: number; votedByMe: boolean | null } & Record<string, unknown>>(
+      `SELECT ${EVENT_COLUMNS}, ${PARTICIPATION_COLUMNS},
+              (SELECT count(*)::int FROM event_listeners WHERE event_id = e.id) AS "listenerCount",
+              ${entryColumns('entry.')},
+              EXISTS (SELECT 1 FROM event_votes v WHERE v.entry_id = x.id AND v.user_id = $2::uuid) AS "votedByMe"
+       FROM events e
+       CROSS JOIN LATERAL (SELECT e.id AS event_id, $2::uuid AS user_id) me ${PARTICIPATION_JOINS}
+       LEFT JOIN event_entries x ON x.event_id = e.id AND x.status IN ('queued', 'playing')
+       WHERE e.id = $1::uuid
+       ORDER BY x.status = 'playing', ${QUEUE_ORDER}`,
       [eventId, userId],
     );
-    const delegate = row.isDelegate ? { devices: row.allDevices ? ('all' as const) : row.sessionIds } : null;
-    return { memberRole: row.memberRole, isListener: row.isListener, delegate };
+    const [first] = rows;
+    if (!first) return null;
+    const event = Object.fromEntries(EVENT_FIELDS.map((field) => [field, first[field]])) as EventRow;
+    const entries = rows.flatMap((row) => {
+      const entry = entryOf(row, 'entry.');
+      return entry ? [{ entry, votedByMe: row.votedByMe === true }] : [];
+    });
+    return {
+      event,
+      participation: participationOf(first),
+      listenerCount: first.listenerCount,
+      queued: entries.filter((e) => e.entry.status === 'queued'),
+      onDeck: entries.find((e) => e.entry.status === 'playing')?.entry ?? null,
+    };
   }
 
   /** Adds or upgrades a membership (a host stays a host when invited as a guest); returns the role held now. */

@@ -37,9 +37,29 @@ export interface EntryRow {
   fromFallback: boolean;
 }
 
-const ENTRY_COLUMNS = `
-  x.id, x.event_id AS "eventId", x.track_id AS "trackId", x.proposed_by AS "proposedBy", x.score, x.status,
-  x.proposed_at AS "proposedAt", x.started_at AS "startedAt", x.finished_at AS "finishedAt", x.from_fallback AS "fromFallback"`;
+const ENTRY_FIELDS: ReadonlyArray<readonly [string, keyof EntryRow]> = [
+  ['id', 'id'],
+  ['event_id', 'eventId'],
+  ['track_id', 'trackId'],
+  ['proposed_by', 'proposedBy'],
+  ['score', 'score'],
+  ['status', 'status'],
+  ['proposed_at', 'proposedAt'],
+  ['started_at', 'startedAt'],
+  ['finished_at', 'finishedAt'],
+  ['from_fallback', 'fromFallback'],
+];
+
+/** The columns of an entry row `x`, each named `prefix` + its EntryRow field (a prefix keeps them apart in a join). */
+export const entryColumns = (prefix = ''): string => ENTRY_FIELDS.map(([column, field]) => `x.${column} AS "${prefix}${field}"`).join(', ');
+
+/** The entry whose fields carry `prefix` in a row of a join, or null when the join found none. */
+export function entryOf(row: Record<string, unknown>, prefix: string): EntryRow | null {
+  if (row[`${prefix}id`] === null || row[`${prefix}id`] === undefined) return null;
+  return Object.fromEntries(ENTRY_FIELDS.map(([, field]) => [field, row[`${prefix}${field}`]])) as unknown as EntryRow;
+}
+
+const ENTRY_COLUMNS = entryColumns();
 
 /**
  * `at`, or 1 ms after the event's latest `column` when that is not earlier: under the event's lock this makes
@@ -50,7 +70,7 @@ const strictlyAfterLast = (column: string, at: string, where: string): string =>
   `GREATEST(${at}::timestamptz, (SELECT max(${column}) + interval '1 millisecond' FROM event_entries WHERE event_id = $1 AND ${where}))`;
 
 /** The queue's order: score desc, then proposed time asc (id breaks exact ties, so the order is total). */
-const QUEUE_ORDER = `x.score DESC, x.proposed_at ASC, x.id ASC`;
+export const QUEUE_ORDER = `x.score DESC, x.proposed_at ASC, x.id ASC`;
 
 @Injectable()
 export class QueueRepository {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
 import { APP_CONFIG, type AppConfig } from '../../config';
-import { Database, type Tx } from '../../infra/database';
+import { Database, type Queryable, type Tx } from '../../infra/database';
 import type { LocationDto } from './dto/location.dto';
 import type { ProposeTrackDto } from './dto/propose-track.dto';
 import type { QueueEntryDto } from './dto/queue-entry.dto';
@@ -13,14 +13,27 @@ import { EventTransactions, type EventMutation } from './event-transactions';
 import { QueueAdmission } from './queue-admission';
 import { QueueRepository, type EntryRow } from './queue.repository';
 import { decideWithoutLocation } from './vote-policy';
-import { OneAtATime } from './one-at-a-time';
+import { BatchesByKey } from './batches-by-key';
 import { EventBus } from '../../common/events/event-bus';
 import { takeVoteToken, voteTokenRate } from './vote-rate-limit';
+
+interface PendingVote {
+  action: 'vote' | 'unvote';
+  eventId: string;
+  userId: string;
+  entryId: string;
+  location: LocationDto | null;
+}
+
+/** Votes of one event committed together at most: bounds how long one batch holds the event's lock. */
+const MAX_VOTES_PER_COMMIT = 32;
 
 /** The queue: proposals, removals, votes. Every path goes through the vote policy under the event's lock. */
 @Injectable()
 export class QueueService {
-  private readonly votes = new OneAtATime();
+  private readonly votes = new BatchesByKey<PendingVote, VoteResultDto>((_key, votes) => this.voteBatch(votes), MAX_VOTES_PER_COMMIT);
+  /** Batches per event; on PGlite, whose one connection runs one transaction at a time anyway, one for all events. */
+  private readonly batchKey: (eventId: string) => string;
 
   constructor(
     private readonly bus: EventBus,
@@ -31,7 +44,9 @@ export class QueueService {
     private readonly clock: Clock,
     private readonly admission: QueueAdmission,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.batchKey = config.database.kind === 'pglite' ? () => 'all' : (eventId) => eventId;
+  }
 
   async propose(userId: string, eventId: string, dto: ProposeTrackDto): Promise<QueueEntryDto> {
     // Checked before asking a provider, so a refused proposal never costs an upstream call; checked again under the lock.
@@ -70,35 +85,73 @@ export class QueueService {
     return this.changeVote('unvote', userId, eventId, entryId, null);
   }
 
-  /** The one-statement path first; when a check does not pass there, the transaction that says which. */
   private changeVote(action: 'vote' | 'unvote', userId: string, eventId: string, entryId: string, location: LocationDto | null): Promise<VoteResultDto> {
-    return this.votes.run(eventId, async () => {
-      const fast = await this.voteAtOnce(action, userId, eventId, entryId);
-      if (fast) return fast;
-      return this.transactions.mutate(userId, eventId, async (m) => {
-        await this.admission.checkPolicy(m, action, location);
-        const entry = await this.votableEntry(m, entryId);
-        const score = action === 'vote' ? await this.queue.addVote(m.tx, entry.id, userId) : await this.queue.removeVote(m.tx, entry.id, userId);
-        if (score !== null) m.changes.emit('queue.vote_changed', { entryId: entry.id, score });
-        return { score: score ?? entry.score, votedByMe: action === 'vote' };
-      });
-    });
+    return this.votes.run(this.batchKey(eventId), { action, eventId, userId, entryId, location });
   }
 
   /**
-   * The vote in one statement (`QueueRepository.voteAtOnce`), or null when a check did not pass and nothing was
-   * written: the caller then takes the transaction that says why. Votes of one event run one at a time in this
-   * process (`votes`), so their `queue.vote_changed` leave in version order.
+   * The votes of one event that arrived while its previous batch ran, each in one statement
+   * (`QueueRepository.voteAtOnce`) and all in one transaction, so they share one commit; their
+   * `queue.vote_changed` are published after it, in version order, before the next batch starts. A vote whose
+   * check did not pass there wrote nothing and then takes the transaction that says why. If the shared
+   * transaction fails, nothing of it was written and each vote goes again on its own.
    */
-  private async voteAtOnce(action: 'vote' | 'unvote', userId: string, eventId: string, entryId: string): Promise<VoteResultDto | null> {
-    const now = this.clock.now();
-    const bucket = voteTokenRate(this.config.events);
-    const result = await this.queue.voteAtOnce(this.db, { action, eventId, entryId, userId, now, bucket });
-    if (!result.done) return null;
-    if (result.score !== null && result.version !== null) {
-      this.bus.publish('queue.vote_changed', { eventId, entryId, score: result.score, version: result.version, at: now.toISOString() });
+  private async voteBatch(votes: PendingVote[]): Promise<PromiseSettledResult<VoteResultDto>[]> {
+    let fast: Array<VoteResultDto | null>;
+    let shared = true;
+    try {
+      fast = await this.votesAtOnce(votes);
+    } catch (error) {
+      if (votes.length === 1) throw error;
+      [fast, shared] = [votes.map(() => null), false];
     }
-    return { score: result.score ?? result.previousScore ?? 0, votedByMe: action === 'vote' };
+    const settled: PromiseSettledResult<VoteResultDto>[] = [];
+    for (const [i, vote] of votes.entries()) {
+      const done = fast[i];
+      settled.push(done ? { status: 'fulfilled', value: done } : await settle(this.voteTheLongWay(vote, !shared)));
+    }
+    return settled;
+  }
+
+  /** Null for a vote whose check did not pass (nothing written). One vote alone needs no transaction of its own. */
+  private async votesAtOnce(votes: PendingVote[]): Promise<Array<VoteResultDto | null>> {
+    const bucket = voteTokenRate(this.config.events);
+    const frames: Array<() => void> = [];
+    const run = async (sql: Queryable) => {
+      const results: Array<VoteResultDto | null> = [];
+      for (const { action, eventId, userId, entryId } of votes) {
+        const now = this.clock.now();
+        const result = await this.queue.voteAtOnce(sql, { action, eventId, entryId, userId, now, bucket });
+        const { score, version } = result;
+        if (result.done && score !== null && version !== null) {
+          frames.push(() => this.bus.publish('queue.vote_changed', { eventId, entryId, score, version, at: now.toISOString() }));
+        }
+        results.push(result.done ? { score: score ?? result.previousScore ?? 0, votedByMe: action === 'vote' } : null);
+      }
+      return results;
+    };
+    const results = votes.length === 1 ? await run(this.db) : await this.db.transaction(async (tx) => {
+      frames.length = 0;
+      return run(tx);
+    });
+    for (const publish of frames) publish();
+    return results;
+  }
+
+  /** A vote alone, in the transaction that says why it is refused; `untried`: its batch failed, so one statement first. */
+  private async voteTheLongWay(vote: PendingVote, untried: boolean): Promise<VoteResultDto> {
+    const { action, eventId, userId, entryId, location } = vote;
+    if (untried) {
+      const [alone] = await this.votesAtOnce([vote]);
+      if (alone) return alone;
+    }
+    return this.transactions.mutate(userId, eventId, async (m) => {
+      await this.admission.checkPolicy(m, action, location);
+      const entry = await this.votableEntry(m, entryId);
+      const score = action === 'vote' ? await this.queue.addVote(m.tx, entry.id, userId) : await this.queue.removeVote(m.tx, entry.id, userId);
+      if (score !== null) m.changes.emit('queue.vote_changed', { entryId: entry.id, score });
+      return { score: score ?? entry.score, votedByMe: action === 'vote' };
+    });
   }
 
   /** A waiting entry of this event, locked, once the voter's token bucket allows one more vote. */
@@ -119,4 +172,11 @@ export class QueueService {
     }
     await this.queue.saveBucket(tx, eventId, userId, result.bucket);
   }
+}
+
+function settle<T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> {
+  return promise.then(
+    (value) => ({ status: 'fulfilled', value }),
+    (reason: unknown) => ({ status: 'rejected', reason }),
+  );
 }

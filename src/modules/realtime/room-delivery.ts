@@ -18,14 +18,18 @@ import { emitFrame, type RealtimeServer } from './socket-types';
  * removed, the room deleted) is published here as a frame of that room, in order with the others. There the
  * audience a frame was checked against is reused, for at most a second, by the frames that follow it and cannot
  * change it (votes, proposals, playback); any other frame asks again. With several instances, a change made on
- * another one reaches this one only as a frame through Redis, maybe after a vote published here: there every
- * frame asks.
+ * another one reaches this one only as a frame through Redis, maybe after a vote published here: there a frame
+ * asks unless a read of the room's audience started after it was sent here (frames that waited behind a read
+ * share it: that read is as fresh as one of their own would be, and one read serves a burst of votes).
  */
 @Injectable()
 export class RoomDelivery {
   private readonly logger = new Logger(RoomDelivery.name);
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly audiences = new Map<string, { audience: RoomAudience; until: number }>();
+  /** The latest audience read per room with the tick it started at; frames sent before that tick may share it. */
+  private readonly reads = new Map<string, { audience: RoomAudience | null; startedAt: number }>();
+  private tick = 0;
   private readonly remember: boolean;
   private sweepAt = 1_000;
 
@@ -39,22 +43,25 @@ export class RoomDelivery {
   /** Resolves to true when sockets were taken out of the room (its presence changed). */
   send<K extends ServerFrameName>(server: RealtimeServer, roomName: string, name: K, frame: ServerFrames[K]): Promise<boolean> {
     const previous = this.queues.get(roomName) ?? Promise.resolve();
-    const next = previous.then(() => this.deliver(server, roomName, name, frame));
+    const sentAt = this.tick++;
+    const next = previous.then(() => this.deliver(server, roomName, name, frame, sentAt));
     const settled = next.catch((error: unknown) => {
       this.logger.warn({ err: error, room: roomName, frame: name }, 'Frame not delivered (clients resync on the version gap)');
       return false;
     });
     this.queues.set(roomName, settled);
     void settled.then(() => {
-      if (this.queues.get(roomName) === settled) this.queues.delete(roomName);
+      if (this.queues.get(roomName) !== settled) return;
+      this.queues.delete(roomName);
+      this.reads.delete(roomName);
     });
     return settled;
   }
 
-  private async deliver<K extends ServerFrameName>(server: RealtimeServer, roomName: string, name: K, frame: ServerFrames[K]): Promise<boolean> {
+  private async deliver<K extends ServerFrameName>(server: RealtimeServer, roomName: string, name: K, frame: ServerFrames[K], sentAt: number): Promise<boolean> {
     const room = parseRoom(roomName);
     if (!room) return false;
-    const audience = await this.audienceFor(room, name);
+    const audience = await this.audienceFor(room, name, sentAt);
     if (!audience) {
       // Gone: only its deletion notice goes out, to those who were allowed to listen, and the room empties.
       if (name === 'event.deleted' || name === 'playlist.deleted') emitFrame(server.to(roomName), name, frame);
@@ -76,8 +83,15 @@ export class RoomDelivery {
   }
 
   /** The room's audience, read again unless this process may reuse the one of the frame before (see above). */
-  private async audienceFor(room: NonNullable<ReturnType<typeof parseRoom>>, frame: ServerFrameName): Promise<RoomAudience | null> {
-    if (!this.remember) return this.access.audience(room);
+  private async audienceFor(room: NonNullable<ReturnType<typeof parseRoom>>, frame: ServerFrameName, sentAt: number): Promise<RoomAudience | null> {
+    if (!this.remember) {
+      const read = this.reads.get(room.name);
+      if (read && read.startedAt > sentAt && AUDIENCE_KEEPING.has(frame)) return read.audience;
+      const startedAt = this.tick++;
+      const audience = await this.access.audience(room);
+      this.reads.set(room.name, { audience, startedAt });
+      return audience;
+    }
     const known = this.audiences.get(room.name);
     if (known && AUDIENCE_KEEPING.has(frame) && known.until > Date.now()) return known.audience;
     this.audiences.delete(room.name);

@@ -16,7 +16,8 @@ const stackLine = /^\s+at /m;
 
 /** The failures an operator meets at boot: each is one line naming what to fix, and the process exits 1. */
 describe('startup failures of the compiled server', () => {
-  const start = (env: Record<string, string>) => runToEnd(['node', 'dist/src/main.js'], repoRoot, cleanEnv({ HOST: '127.0.0.1', ...env }));
+  // As npm start runs it.
+  const start = (env: Record<string, string>) => runToEnd(['node', '--liftoff-only', 'dist/src/main.js'], repoRoot, cleanEnv({ HOST: '127.0.0.1', ...env }));
   const dataDir = () => mkdtempSync(join(tmpdir(), 'musicroom-fail-'));
 
   beforeAll(() => ensureBuilt(), 120_000);

@@ -102,6 +102,22 @@ describe(`votes under concurrency (${databaseKind()})`, () => {
     for (const entry of entries) expect(await h.scoreOf(entry.id)).toEqual({ score: 0, votes: 0 });
   });
 
+  it('counts concurrent votes on several events exactly, each event publishing its versions in order', async () => {
+    const owner = await h.user('owner');
+    const voters = await h.users('crowd', 15);
+    const events = [await h.event(owner), await h.event(owner), await h.event(owner)];
+    const entries = await Promise.all(events.map((e) => h.propose(owner, e.id, 0)));
+    const recordings = events.map((e) => h.record(e.id));
+    await Promise.all(voters.flatMap((v) => events.map((e, i) => h.queue.vote(v, e.id, entries[i].id, null))));
+    for (const [i, entry] of entries.entries()) {
+      expect(await h.scoreOf(entry.id)).toEqual({ score: 15, votes: 15 });
+      const seen = await recordings[i].stop();
+      expect(seen).toHaveLength(15);
+      expect(isVersionIncreasing(seen.map((e) => e.payload.version))).toBe(true);
+      expect(seen.at(-1)?.payload).toMatchObject({ entryId: entry.id, score: 15, version: await h.versionOf(events[i].id) });
+    }
+  });
+
   it('accepts one of two simultaneous proposals of the same track and refuses the other with 409', async () => {
     const owner = await h.user('owner');
     const [a, b] = await h.users('racer', 2);

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import { DomainError } from '../../../common/errors/domain-error';
@@ -25,7 +26,9 @@ export class AccessTokenCodec {
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.ttlSeconds = config.jwt.accessTtlSeconds;
     this.jwt = new JwtService({
-      secret: config.jwt.secret,
+      // A key object, not the string: given a string, jsonwebtoken tries it as a PEM public key first on every
+      // verify and throws that attempt away (about 4× the cost of the check itself).
+      secret: createSecretKey(Buffer.from(config.jwt.secret)),
       signOptions: { algorithm: 'HS256', expiresIn: this.ttlSeconds, issuer: ISSUER, audience: AUDIENCE },
       verifyOptions: { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE },
     });

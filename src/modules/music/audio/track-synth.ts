@@ -14,7 +14,7 @@ const TABLE_SIZE = 4_096;
 const TABLE_MASK = TABLE_SIZE - 1;
 
 /** One period of a waveform made of harmonics (amplitudes), normalised to a peak of 1. */
-function wavetable(harmonics: number[]): Float32Array {
+function wavetable(harmonics: readonly number[]): Float32Array {
   const table = new Float32Array(TABLE_SIZE);
   for (let i = 0; i < TABLE_SIZE; i++) {
     let v = 0;
@@ -25,14 +25,19 @@ function wavetable(harmonics: number[]): Float32Array {
   return table.map((v) => v / peak);
 }
 
-const WAVES = {
-  sine: wavetable([1]),
-  organ: wavetable([1, 0.45, 0.2, 0.1]),
-  soft: wavetable([1, 0.3, 0.12, 0.05, 0.02]),
-  reed: wavetable([1, 0, 0.33, 0, 0.2, 0, 0.14]),
-  bright: wavetable([1, 0.5, 0.33, 0.25, 0.2, 0.16, 0.14]),
-};
-type Wave = keyof typeof WAVES;
+const HARMONICS = {
+  sine: [1],
+  organ: [1, 0.45, 0.2, 0.1],
+  soft: [1, 0.3, 0.12, 0.05, 0.02],
+  reed: [1, 0, 0.33, 0, 0.2, 0, 0.14],
+  bright: [1, 0.5, 0.33, 0.25, 0.2, 0.16, 0.14],
+} as const;
+type Wave = keyof typeof HARMONICS;
+
+let tables: Record<Wave, Float32Array> | null = null;
+/** Computed on first use, not when the server loads this file: that cost every boot about 70 ms. */
+const waves = (): Record<Wave, Float32Array> =>
+  (tables ??= Object.fromEntries(Object.entries(HARMONICS).map(([wave, harmonics]) => [wave, wavetable(harmonics)])) as Record<Wave, Float32Array>);
 
 /** A small, fast, seedable PRNG (mulberry32). */
 export function prng(seed: number): () => number {
@@ -182,17 +187,17 @@ export function* renderTrack(trackId: string, durationMs: number): Generator<Flo
       const order = [0, 1, 2, 1];
       for (let s = 0; s < 16; s += 2) {
         const midi = chord[order[(s / 2) % 4]] + 12 + (s >= 8 && section === 'bridge' ? 12 : 0);
-        notes.push({ at: s * step, length: step * 2, freq: hz(midi), gain: 0.16, wave: WAVES[r.pad.wave], attack: 0.005, release: 0.15, decay: 3 });
+        notes.push({ at: s * step, length: step * 2, freq: hz(midi), gain: 0.16, wave: waves()[r.pad.wave], attack: 0.005, release: 0.15, decay: 3 });
       }
     }
     for (const midi of chord) {
-      notes.push({ at: 0, length: barLength, freq: hz(midi + 12), gain: r.pad.arpeggio && section !== 'edge' ? 0.05 : 0.09, wave: WAVES[r.pad.wave], attack: 0.15, release: 0.4, decay: 0 });
+      notes.push({ at: 0, length: barLength, freq: hz(midi + 12), gain: r.pad.arpeggio && section !== 'edge' ? 0.05 : 0.09, wave: waves()[r.pad.wave], attack: 0.15, release: 0.4, decay: 0 });
     }
 
     if (!inIntro && !inEnding) {
       for (const [s, tone] of r.bass) {
         const midi = degree(chordDegree, -1) + [0, 7, 12][tone];
-        notes.push({ at: s * step, length: step * 1.8, freq: hz(midi), gain: 0.32, wave: WAVES.soft, attack: 0.004, release: 0.06, decay: 2.5 });
+        notes.push({ at: s * step, length: step * 1.8, freq: hz(midi), gain: 0.32, wave: waves().soft, attack: 0.004, release: 0.06, decay: 2.5 });
       }
       const lead = motifs[section === 'bridge' ? 2 : phrase % 2 === 0 && bar % 8 < 4 ? 0 : 1];
       // The melody rests every fourth bar of a phrase, so it breathes.
@@ -201,7 +206,7 @@ export function* renderTrack(trackId: string, durationMs: number): Generator<Flo
           if (offset === null) return;
           const midi = degree(chordDegree + offset, 1);
           const length = step * (lead[s + 1] === null ? 2 : 1);
-          notes.push({ at: s * step, length, freq: hz(midi), gain: 0.14, wave: WAVES[r.lead], attack: 0.01, release: 0.08, decay: 1.5 });
+          notes.push({ at: s * step, length, freq: hz(midi), gain: 0.14, wave: waves()[r.lead], attack: 0.01, release: 0.08, decay: 1.5 });
         });
       }
     }
@@ -253,13 +258,14 @@ export function* renderTrack(trackId: string, durationMs: number): Generator<Flo
 
   function drum(into: Float32Array, at: number, kind: 'kick' | 'snare' | 'hat' | 'open'): void {
     const length = Math.min(into.length - at, Math.round((kind === 'kick' ? 0.35 : kind === 'snare' ? 0.2 : kind === 'open' ? 0.18 : 0.05) * sr));
+    const sine = waves().sine;
     let phase = 0;
     for (let i = 0; i < length; i++) {
       const t = i / sr;
       let v: number;
       if (kind === 'kick') {
         phase += ((45 + 90 * Math.exp(-t * 30)) * TABLE_SIZE) / sr;
-        v = 0.55 * WAVES.sine[Math.floor(phase) & TABLE_MASK] * Math.exp(-t * 9);
+        v = 0.55 * sine[Math.floor(phase) & TABLE_MASK] * Math.exp(-t * 9);
       } else {
         // High-passed noise (one-pole) for snare and hats; the snare adds a short tone.
         const white = noise() * 2 - 1;
@@ -267,7 +273,7 @@ export function* renderTrack(trackId: string, durationMs: number): Generator<Flo
         hpPrev = white;
         if (kind === 'snare') {
           phase += (185 * TABLE_SIZE) / sr;
-          v = (0.22 * white + 0.18 * WAVES.sine[Math.floor(phase) & TABLE_MASK] * Math.exp(-t * 25)) * Math.exp(-t * 18);
+          v = (0.22 * white + 0.18 * sine[Math.floor(phase) & TABLE_MASK] * Math.exp(-t * 25)) * Math.exp(-t * 18);
         } else {
           v = (kind === 'open' ? 0.07 : 0.09) * hpState * Math.exp(-t * (kind === 'open' ? 22 : 70));
         }

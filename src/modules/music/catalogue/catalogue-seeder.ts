@@ -1,7 +1,12 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { Database } from '../../../infra/database';
-import { loadBundledCatalogue } from './bundled-catalogue';
+import { loadBundledCatalogue, type CatalogueEntry } from './bundled-catalogue';
 import { CatalogueRepository } from './catalogue.repository';
+
+/** Makes `catalogue_tracks` equal to the bundled data file: at boot, and in the built embedded template. */
+export function seedBundledCatalogue(db: Database, entries: CatalogueEntry[] = loadBundledCatalogue()): Promise<void> {
+  return db.transaction((tx) => new CatalogueRepository().replaceAll(tx, entries));
+}
 
 /**
  * Loads the bundled catalogue into `catalogue_tracks` at boot (idempotent). Seeding at boot rather than in a
@@ -14,10 +19,7 @@ export class CatalogueSeeder implements OnApplicationBootstrap {
   private readonly entries = loadBundledCatalogue();
   private seeding: Promise<void> | null = null;
 
-  constructor(
-    private readonly db: Database,
-    private readonly repo: CatalogueRepository,
-  ) {}
+  constructor(private readonly db: Database) {}
 
   async onApplicationBootstrap(): Promise<void> {
     try {
@@ -38,7 +40,7 @@ export class CatalogueSeeder implements OnApplicationBootstrap {
   }
 
   private async seed(): Promise<void> {
-    await this.db.transaction((tx) => this.repo.replaceAll(tx, this.entries));
+    await seedBundledCatalogue(this.db, this.entries);
     this.logger.log({ tracks: this.entries.length }, 'Bundled catalogue ready');
   }
 }
