@@ -37,4 +37,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "dist/src/main.js"]
+# --liftoff-only: V8 keeps the embedded database's WebAssembly on its baseline compiler (see README, "Cold start").
+CMD ["node", "--liftoff-only", "dist/src/main.js"]

@@ -46,14 +46,16 @@ const backend = process.env.MUSICROOM_API_URL ?? 'http://127.0.0.1:3000';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const contracts = fileURLToPath(new URL('../src/contracts/index.ts', import.meta.url));
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   resolve: { alias: { '@contracts': contracts } },
   plugins: [
     react(),
     tailwindcss(),
     modulepreloadStart(),
-    VitePWA({
+    // Not in the prerender's SSR build (scripts/prerender.ts), which only renders the public screens to HTML.
+    !isSsrBuild &&
+      VitePWA({
       registerType: 'autoUpdate',
       injectRegister: false,
       includeAssets: ['favicon.svg', 'icons/*.png'],
@@ -93,4 +95,4 @@ export default defineConfig({
   },
   preview: { port: 5175, strictPort: true },
   build: { target: 'es2022', sourcemap: false },
-});
+}));

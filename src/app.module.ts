@@ -43,7 +43,7 @@ const globalProviders: Provider[] = [
 function webClientModule(config: AppConfig): DynamicModule[] {
   const root = resolve(config.http.webDistDir);
   if (!existsSync(join(root, 'index.html'))) return [];
-  return [ServeStaticModule.forRoot({ rootPath: root, exclude: ['/api/{*path}'], serveStaticOptions: { setHeaders: setWebAssetHeaders } })];
+  return [ServeStaticModule.forRoot({ rootPath: root, exclude: ['/api/{*path}'], serveStaticOptions: { setHeaders: setWebAssetHeaders, extensions: ['html'] } })];
 }
 
 @Module({})

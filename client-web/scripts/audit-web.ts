@@ -2,7 +2,8 @@
 // Each page is audited AUDIT_RUNS times (default 3) and the median run (Lighthouse's own choice, by FCP and
 // interactive) is reported, with the machine's CPU benchmark, because simulated throttling multiplies the main
 // thread time it observes: on a loaded machine TBT and LCP grow with the load, not with the app.
-// Prints the scores and the initial JavaScript (gzipped); writes the median HTML reports to lighthouse-report/.
+// Prints the scores and the initial JavaScript (gzipped); writes the median reports (HTML and JSON, for the
+// diagnostics) to lighthouse-report/.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -57,6 +58,7 @@ try {
     const median = computeMedianRun(results.map((r) => r.lhr)) as Result;
     const chosen = results.find((r) => r.lhr === median)!;
     writeFileSync(join(reports, `${page.slice(1) || 'home'}.html`), chosen.html);
+    writeFileSync(join(reports, `${page.slice(1) || 'home'}.json`), JSON.stringify(median));
     const scores = categories.map((c) => score(median, c));
     failed ||= scores[0]! < 90 || scores[1]! < 95 || scores[2]! < 95;
     summary.push(`| \`${page}\` | ${scores.join(' | ')} | ${ms(median, 'largest-contentful-paint')} ms | ${ms(median, 'total-blocking-time')} ms | ${Math.round(median.environment.benchmarkIndex)} |`);

@@ -1,6 +1,7 @@
 import { commandOf, envOf, healthcheckCommand, inheritedInstructions, lastOf, parentStage, type Dockerfile } from './dockerfile';
 
-export const APP_COMMAND = ['node', 'dist/src/main.js'];
+/** As `npm start` runs it (package.json): `--liftoff-only` keeps the embedded database's WebAssembly on V8's baseline compiler. */
+export const APP_COMMAND = ['node', '--liftoff-only', 'dist/src/main.js'];
 /** Node 24 LTS: Node 20 reached end of life in April 2026 and several dependencies declare Node ≥ 22. */
 export const NODE_MAJOR = 24;
 export const DATA_VOLUME = '/app/.data';

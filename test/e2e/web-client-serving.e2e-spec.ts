@@ -14,6 +14,7 @@ describe('serving the web client', () => {
     dist = mkdtempSync(join(tmpdir(), 'web-dist-'));
     mkdirSync(join(dist, 'assets'));
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>MusicRoom</title><div id="root"></div>');
+    writeFileSync(join(dist, 'sign-in.html'), '<!doctype html><title>Sign in · MusicRoom</title><div id="root" data-prerendered="/sign-in"><h1>Sign in</h1></div>');
     writeFileSync(join(dist, 'assets', 'index-AbCdEf12.js'), bundle);
     t = await bootTestApp({ env: { WEB_DIST_DIR: dist } });
   });
@@ -31,6 +32,13 @@ describe('serving the web client', () => {
       expect(res.headers['cache-control']).toBe('no-cache');
     },
   );
+
+  it.each(['/sign-in', '/sign-in?next=%2Fevents'])('%s opens the prerendered screen (sign-in.html, revalidated)', async (path) => {
+    const res = await t.http.get(path).expect(200);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    expect(res.text).toContain('data-prerendered="/sign-in"');
+    expect(res.headers['cache-control']).toBe('no-cache');
+  });
 
   it('allows YouTube’s IFrame Player API (script and embeds) in the content security policy, and nothing else from outside', async () => {
     const res = await t.http.get('/').expect(200);

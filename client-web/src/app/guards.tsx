@@ -22,11 +22,13 @@ export function RequireSession() {
   return <Outlet />;
 }
 
-/** Sign-in, sign-up …: a signed-in person goes straight on. */
+/**
+ * Sign-in, sign-up …: a signed-in person goes straight on. Shown while the session is being restored (the visitor
+ * of these screens is nearly always signed out), which is also what the build prerenders for them.
+ */
 export function GuestOnly() {
   const { status } = useSession();
   const [params] = useSearchParams();
-  if (status === 'unknown') return <Splash />;
   if (status === 'signed-in') return <Navigate to={safeNext(params.get('next'))} replace />;
   return <Outlet />;
 }

@@ -1,13 +1,29 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
 import { registerSW } from 'virtual:pwa-register';
 import { App } from './App';
+import { PRERENDERED_ATTRIBUTE } from './prerendered';
+import { routerReady } from './router-ready';
+import { routes } from './router';
 
-createRoot(document.getElementById('root')!).render(
+const container = document.getElementById('root')!;
+const router = createBrowserRouter(routes);
+const app = (
   <StrictMode>
-    <App />
-  </StrictMode>,
+    <App router={router} />
+  </StrictMode>
 );
+
+// The public screens are prerendered at build for their bare URL (scripts/prerender.ts): React adopts that markup
+// once the screen's chunks are in, instead of drawing it again. Any query (?next=, ?email=, ?error=) can change
+// the screen, so those are drawn by the client. Both render in a transition, which yields to the browser every
+// few milliseconds instead of blocking it for the whole first render.
+if (container.getAttribute(PRERENDERED_ATTRIBUTE) === window.location.pathname && window.location.search === '') {
+  void routerReady(router).then(() => startTransition(() => void hydrateRoot(container, app)));
+} else {
+  startTransition(() => createRoot(container).render(app));
+}
 
 // Registered after the page's load event (the plugin's default), so precaching the app never competes with the
 // first screen for the network.

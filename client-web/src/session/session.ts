@@ -5,7 +5,8 @@ import { queryClient } from '../app/query-client';
 import { meKeys } from './keys';
 
 export function useSession(): SessionState {
-  return useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
+  // The same snapshot for hydrating a prerendered screen: the store starts 'unknown' in the browser and at build.
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.get, sessionStore.get);
 }
 
 /**

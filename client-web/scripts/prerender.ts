@@ -1,0 +1,35 @@
+// Prerenders the public entry screens into static HTML after `vite build` (npm run build): each gets dist/<path>.html
+// (the server answers /sign-in with sign-in.html), index.html with the screen drawn inside #root, its title and the
+// stylesheet inline, so the browser paints the real screen before any script runs; app/start.tsx then hydrates it.
+// The render module is the SSR build of src/prerender/render.tsx (vite build --ssr), removed afterwards.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PRERENDERED_ATTRIBUTE } from '../src/app/prerendered';
+
+const screens = ['/sign-in', '/sign-up'];
+const root = resolve(import.meta.dirname, '..');
+const ssrDir = join(root, 'dist-prerender');
+
+const { renderScreen } = (await import(pathToFileURL(join(ssrDir, 'render.js')).href)) as { renderScreen: (path: string) => Promise<string> };
+const template = readFileSync(join(root, 'dist/index.html'), 'utf8');
+const shell = /<div id="root">[\s\S]*?<\/div>\s*(?=<noscript>)/;
+if (!shell.test(template)) throw new Error('prerender: no <div id="root">…</div> before <noscript> in dist/index.html');
+// The stylesheet goes inline (the CSP allows inline styles): the screen paints with the document, one request sooner.
+const stylesheet = /<link rel="stylesheet"[^>]* href="\/(assets\/[^"]+\.css)">/;
+const css = stylesheet.exec(template)?.[1];
+if (!css) throw new Error('prerender: no stylesheet link in dist/index.html');
+const style = `<style>${readFileSync(join(root, 'dist', css), 'utf8')}</style>`;
+
+for (const path of screens) {
+  const markup = await renderScreen(path);
+  const title = /data-page-title[^>]*>([^<]+)</.exec(markup)?.[1];
+  if (!title) throw new Error(`prerender: ${path} rendered no page title (is it still a guest screen?)`);
+  const html = template
+    .replace(/<title>[^<]*<\/title>/, `<title>${title} · MusicRoom</title>`)
+    .replace(stylesheet, () => style)
+    .replace(shell, () => `<div id="root" ${PRERENDERED_ATTRIBUTE}="${path}" inert>${markup}</div>\n    `);
+  writeFileSync(join(root, 'dist', `${path.slice(1)}.html`), html);
+  console.log(`prerendered ${path} → dist${path}.html (${html.length} bytes)`);
+}
+rmSync(ssrDir, { recursive: true, force: true });

@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createMemoryRouter } from 'react-router';
+import { App } from '../app/App';
+import { routerReady } from '../app/router-ready';
+import { routes } from '../app/router';
+
+/**
+ * The markup of a public screen as the browser's first render draws it (signed out, no query), for the build to
+ * write into its HTML (scripts/prerender.ts); the same App and RouterProvider as app/start.tsx, so it hydrates.
+ */
+export async function renderScreen(path: string): Promise<string> {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  await routerReady(router);
+  try {
+    return renderToString(
+      <StrictMode>
+        <App router={router} />
+      </StrictMode>,
+    );
+  } finally {
+    router.dispose();
+  }
+}
