@@ -19,6 +19,12 @@ export function contextOf(event: EventRow, userId: string, participation: Partic
 /** Public events are visible to every signed-in user; private ones only to their members and delegates. */
 export const isVisible = (ctx: EventContext): boolean => ctx.event.visibility === 'public' || ctx.role !== null || ctx.delegate !== null;
 
+/** The event as `userId` sees it, or null when it is not visible to them (answered as not found). */
+export function visibleContextOf(event: EventRow, userId: string, participation: Participation): EventContext | null {
+  const ctx = contextOf(event, userId, participation);
+  return isVisible(ctx) ? ctx : null;
+}
+
 export const isMember = (ctx: EventContext): boolean => ctx.role !== null;
 
 export const isHostOrOwner = (ctx: EventContext): boolean => ctx.role === 'owner' || ctx.role === 'host';

@@ -5,7 +5,7 @@ import { Database, type Tx } from '../../infra/database';
 import { Clock } from '../../common/time/clock';
 import { RoomChanges } from '../../common/events/room-changes';
 import type { EventChanges } from './event-changes';
-import { contextOf, isVisible, type EventContext } from './event-context';
+import { contextOf, isVisible, visibleContextOf, type EventContext } from './event-context';
 import { EventsRepository, type EventRow } from './events.repository';
 import type { Queryable as Sql } from '../../infra/database';
 
@@ -89,7 +89,6 @@ export class EventTransactions {
   async visibleContext(sql: Sql, userId: string, eventId: string): Promise<EventContext | null> {
     const event = await this.events.findById(sql, eventId);
     if (!event) return null;
-    const ctx = contextOf(event, userId, await this.events.participation(sql, eventId, userId));
-    return isVisible(ctx) ? ctx : null;
+    return visibleContextOf(event, userId, await this.events.participation(sql, eventId, userId));
   }
 }

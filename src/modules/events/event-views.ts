@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DomainError } from '../../common/errors/domain-error';
 import { UserCards, type UserCardDto } from '../users';
 import type { EventDto, EventRole } from './dto/event.dto';
 import type { EventSettingsDto } from './dto/event-settings.dto';
@@ -13,7 +14,7 @@ import { geoOf, licensedEvent, windowOf, type EventContext } from './event-conte
 import { canControlPlayback } from './playback-authority';
 import { Tracks, type TrackDto } from '../music';
 import { EventsRepository, type EventRow, type EventSnapshot } from './events.repository';
-import { QueueRepository, type EntryRow } from './queue.repository';
+import type { EntryRow } from './queue.repository';
 import type { Queryable as Sql } from '../../infra/database';
 import { decideWithoutLocation } from './vote-policy';
 
@@ -28,20 +29,15 @@ const formerUser = (id: string): UserCardDto => ({ id, displayName: 'Former user
 export class EventViews {
   constructor(
     private readonly events: EventsRepository,
-    private readonly queue: QueueRepository,
     private readonly cards: UserCards,
     private readonly tracks: Tracks,
     private readonly devices: Devices,
   ) {}
 
-  /** The event as the caller sees it from `sessionId`, the device the request came from. */
+  /** The event as the caller sees it from `sessionId`, the device the request came from (within a mutation: `ctx.event` as changed). */
   async event(sql: Sql, ctx: EventContext, now: Date, sessionId: string | null): Promise<EventDto> {
-    const { event } = ctx;
-    const queued = await this.queue.queued(sql, event.id);
-    const onDeck = await this.queue.onDeck(sql, event.id);
-    const listeners = await this.events.listenerCounts(sql, [event.id]);
-    const voted = await this.queue.votedEntryIds(sql, ctx.userId, queued.map((e) => e.id));
-    const snapshot = { listenerCount: listeners.get(event.id) ?? 0, queued: queued.map((entry) => ({ entry, votedByMe: voted.has(entry.id) })), onDeck };
+    const snapshot = await this.events.snapshot(sql, ctx.event.id, ctx.userId);
+    if (!snapshot) throw DomainError.notFound('Event');
     return this.fromSnapshot(sql, ctx, snapshot, now, sessionId);
   }
 

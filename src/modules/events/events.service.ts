@@ -14,7 +14,7 @@ import { NEARBY_DEFAULT_RADIUS_KM, type ListEventsQueryDto } from './dto/list-ev
 import type { EventDto } from './dto/event.dto';
 import type { EventSummaryDto } from './dto/event-summary.dto';
 import { Clock } from '../../common/time/clock';
-import { contextOf, geoOf, isHostOrOwner, isVisible, windowOf } from './event-context';
+import { contextOf, geoOf, isHostOrOwner, visibleContextOf, windowOf } from './event-context';
 import { EventTransactions } from './event-transactions';
 import { EventViews } from './event-views';
 import { EventsRepository, type EventRow, type EventSettings, type NewEvent } from './events.repository';
@@ -58,8 +58,8 @@ export class EventsService {
   /** The event as the caller sees it from the calling device (`sessionId`: canControlPlayback, isPlayer). */
   async get(userId: string, eventId: string, sessionId: string | null): Promise<EventDto> {
     const snapshot = await this.events.snapshot(this.db, eventId, userId);
-    const ctx = snapshot && contextOf(snapshot.event, userId, snapshot.participation);
-    if (!snapshot || !ctx || !isVisible(ctx)) throw DomainError.notFound('Event');
+    const ctx = snapshot && visibleContextOf(snapshot.event, userId, snapshot.participation);
+    if (!snapshot || !ctx) throw DomainError.notFound('Event');
     return this.views.fromSnapshot(this.db, ctx, snapshot, this.clock.now(), sessionId);
   }
 

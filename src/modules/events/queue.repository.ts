@@ -192,14 +192,6 @@ export class QueueRepository {
     return row;
   }
 
-  /** Waiting entries in queue order. */
-  queued(sql: Sql, eventId: string): Promise<EntryRow[]> {
-    return sql.query<EntryRow>(
-      `SELECT ${ENTRY_COLUMNS} FROM event_entries x WHERE x.event_id = $1 AND x.status = 'queued' ORDER BY ${QUEUE_ORDER}`,
-      [eventId],
-    );
-  }
-
   async topQueued(sql: Sql, eventId: string): Promise<EntryRow | null> {
     const rows = await sql.query<EntryRow>(
       `SELECT ${ENTRY_COLUMNS} FROM event_entries x WHERE x.event_id = $1 AND x.status = 'queued' ORDER BY ${QUEUE_ORDER} LIMIT 1`,
@@ -213,15 +205,6 @@ export class QueueRepository {
       eventId,
     ]);
     return rows[0] ?? null;
-  }
-
-  async votedEntryIds(sql: Sql, userId: string, entryIds: string[]): Promise<Set<string>> {
-    if (entryIds.length === 0) return new Set();
-    const rows = await sql.query<{ entryId: string }>(
-      `SELECT entry_id AS "entryId" FROM event_votes WHERE user_id = $1 AND entry_id = ANY($2::uuid[])`,
-      [userId, entryIds],
-    );
-    return new Set(rows.map((r) => r.entryId));
   }
 
   async startPlaying(sql: Sql, entryId: string, at: Date): Promise<EntryRow> {
