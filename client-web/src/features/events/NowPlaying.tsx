@@ -1,4 +1,4 @@
-import { clock } from './playback';
+import { TrackProgress } from '../music/TrackProgress';
 import type { EventDetail } from './room-cache';
 import { usePlaybackPosition } from './use-playback-live';
 
@@ -14,11 +14,7 @@ export function NowPlaying({ playback }: { playback: EventDetail['nowPlaying'] }
         {track.artist} · {playback.state === 'paused' ? 'paused' : 'playing'}
         {track.license ? ` · ${track.license}` : ''}
       </p>
-      <div className="mt-2 flex items-center gap-2 text-xs text-zinc-700">
-        <span>{clock(position)}</span>
-        <progress className="h-2 flex-1" max={track.durationMs} value={position} aria-label={`Progress of ${track.title}`} />
-        <span>{clock(track.durationMs)}</span>
-      </div>
+      <TrackProgress title={track.title} positionMs={position} durationMs={track.durationMs} className="mt-2 gap-2 text-xs text-zinc-700" />
     </div>
   );
 }

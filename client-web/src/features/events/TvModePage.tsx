@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { asApiError } from '../../api/errors';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { clock } from './playback';
+import { TrackProgress } from '../music/TrackProgress';
 import { useEventRoom } from './room-api';
 import type { EventDetail } from './room-cache';
 import { useQrCode } from './share-api';
@@ -73,11 +73,13 @@ function Tv({ event, announcement }: { event: EventDetail; announcement: string 
                 {track.artist}
                 {playback.state === 'paused' ? ' · paused' : ''}
               </p>
-              <div className="mt-6 flex items-center gap-4 text-xl text-zinc-200">
-                <span>{clock(position)}</span>
-                <progress className="h-3 flex-1 accent-brand-600" max={track.durationMs} value={position} aria-label={`Progress of ${track.title}`} />
-                <span>{clock(track.durationMs)}</span>
-              </div>
+              <TrackProgress
+                title={track.title}
+                positionMs={position}
+                durationMs={track.durationMs}
+                className="mt-6 gap-4 text-xl text-zinc-200"
+                barClassName="h-3 flex-1 accent-brand-600"
+              />
               {track.license && <p className="mt-3 text-base text-zinc-300">{track.license}</p>}
             </div>
           ) : (

@@ -16,12 +16,6 @@ export function positionAt(playback: Playback, anchor: number, now: number): num
   return duration > 0 ? Math.min(position, duration) : position;
 }
 
-/** m:ss */
-export const clock = (ms: number): string => {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-};
-
 /**
  * What the viewer can do about the track playing: `control` (owner, hosts, and delegates on a device their
  * grant covers: `canControlPlayback` is computed per device by the server), `skip` (other members and listeners

@@ -1,10 +1,6 @@
 import { Button } from '../../ui/Button';
+import { TrackProgress } from '../music/TrackProgress';
 import type { usePlaylistPlayer } from './playlist-player';
-
-const clock = (ms: number) => {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-};
 
 /** Now playing in this tab, with play / pause, previous and next. */
 export function PlaylistPlayer({ player, empty }: { player: ReturnType<typeof usePlaylistPlayer>; empty: boolean }) {
@@ -20,11 +16,7 @@ export function PlaylistPlayer({ player, empty }: { player: ReturnType<typeof us
             {track.artist} · {audio.state === 'paused' ? 'paused' : audio.state === 'error' ? 'not playing' : 'playing'}
             {track.license ? ` · ${track.license}` : ''}
           </p>
-          <div className="mt-2 flex items-center gap-2 text-xs text-zinc-700">
-            <span>{clock(audio.positionMs)}</span>
-            <progress className="h-2 flex-1" max={track.durationMs} value={Math.min(audio.positionMs, track.durationMs)} aria-label={`Progress of ${track.title}`} />
-            <span>{clock(track.durationMs)}</span>
-          </div>
+          <TrackProgress title={track.title} positionMs={audio.positionMs} durationMs={track.durationMs} className="mt-2 gap-2 text-xs text-zinc-700" />
         </div>
       ) : (
         <p className="text-zinc-700">{empty ? 'Add tracks to play the playlist.' : 'Play the playlist in this browser, from the top or from any track.'}</p>
