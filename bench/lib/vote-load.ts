@@ -24,6 +24,8 @@ export interface StepResult {
   sendLag: LatencySummary;
   deliveredPct: number;
   serverCpuPct: number;
+  /** The server's CPU time (user + system) over the step, drain included, per vote sent. */
+  serverCpuMsPerVote: number;
   generatorCpuPct: number;
   /** The generator's send lag p99 exceeded a tenth of the p99 limit: the step measures the generator too. */
   generatorBound: boolean;
@@ -125,7 +127,8 @@ export class VoteLoad {
     const expected = this.dueTimes.reduce((n, list) => n + list.length, 0) * this.listenersPerRoom;
     await this.drain(expected, 5_000);
     const elapsed = (performance.now() - started) / 1000;
-    const cpu = ((this.target.server.cpuSeconds() - cpuBefore) / elapsed) * 100;
+    const cpuSeconds = this.target.server.cpuSeconds() - cpuBefore;
+    const cpu = (cpuSeconds / elapsed) * 100;
     const generatorCpu = process.cpuUsage(generatorCpuBefore);
     const sendLag = this.sendLag.summary();
     const receivedTotal = this.received.flat().reduce((a, b) => a + b, 0);
@@ -142,6 +145,7 @@ export class VoteLoad {
       sendLag,
       deliveredPct,
       serverCpuPct: round(cpu, 0),
+      serverCpuMsPerVote: sent === 0 ? 0 : round((cpuSeconds * 1000) / sent, 2),
       generatorCpuPct: round(((generatorCpu.user + generatorCpu.system) / 1e6 / elapsed) * 100, 0),
       generatorBound: sendLag.p99 > maxP99Ms / 10,
       rssMb: Math.round(this.target.server.rssBytes() / 2 ** 20),

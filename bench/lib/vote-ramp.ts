@@ -40,7 +40,7 @@ export async function rampVotes(target: Target, o: RampOptions): Promise<RampRes
     for (const rate of o.rates) {
       const step = await load.step(rate, o.stepMs, o.maxP99);
       steps.push(step);
-      console.log(`${target.label} @ ${rate}/s: p99 ${step.broadcast.p99} ms, delivered ${step.deliveredPct} %, ok ${step.ok}/${step.sent}, cpu ${step.serverCpuPct} %`);
+      console.log(`${target.label} @ ${rate}/s: p99 ${step.broadcast.p99} ms, delivered ${step.deliveredPct} %, ok ${step.ok}/${step.sent}, cpu ${step.serverCpuPct} % (${step.serverCpuMsPerVote} ms per vote)`);
       if (!step.passed) break;
     }
     const scoresExact =
