@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '../../src/infra/database';
+import { Database, PreparedStatement, sqlStateOf, PG } from '../../src/infra/database';
 import { databaseKind, openTestDatabase } from '../support/test-database';
 
 /**
@@ -83,5 +83,26 @@ describe(`transactions under concurrency (${databaseKind()})`, () => {
       })
       .catch(() => undefined);
     expect(fired).toEqual(['committed']);
+  });
+
+  it('runs a prepared statement again and again, alone and in transactions, rolled back with them, failing like any query', async () => {
+    await db.query('DELETE FROM concurrency_rows');
+    const insert = new PreparedStatement('INSERT INTO concurrency_rows (id, label) VALUES ($1, $2) RETURNING id, label');
+    expect(await db.query(insert, [1, 'alone'])).toEqual([{ id: 1, label: 'alone' }]);
+    expect(await db.query(insert, [2, 'again'])).toEqual([{ id: 2, label: 'again' }]);
+    await db.transaction(async (tx) => {
+      expect(await tx.query(insert, [3, 'in a transaction'])).toEqual([{ id: 3, label: 'in a transaction' }]);
+    });
+    const failing = db.transaction(async (tx) => {
+      await tx.query(insert, [4, 'rolled back']);
+      throw new Error('abort this one');
+    });
+    await expect(failing).rejects.toThrow('abort this one');
+    const duplicate = await db.query(insert, [1, 'duplicate']).catch((error: unknown) => error);
+    expect(sqlStateOf(duplicate)).toBe(PG.UNIQUE_VIOLATION);
+    const rename = new PreparedStatement('UPDATE concurrency_rows SET label = $2 WHERE id = $1 RETURNING label');
+    expect(await db.query(rename, [2, 'renamed'])).toEqual([{ label: 'renamed' }]);
+    const rows = await db.query<{ label: string }>('SELECT label FROM concurrency_rows ORDER BY id');
+    expect(rows.map((r) => r.label)).toEqual(['alone', 'renamed', 'in a transaction']);
   });
 });

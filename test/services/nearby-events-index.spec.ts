@@ -23,7 +23,7 @@ const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).fla
  */
 describe.runIf(onPostgres())('nearby events query plan (PostgreSQL)', () => {
   let db: Awaited<ReturnType<typeof openTestDatabase>>;
-  const sql: Queryable = { query: (text, params) => db.dataSource.query(text, params) };
+  const sql: Queryable = { query: (text, params) => db.dataSource.query(typeof text === 'string' ? text : text.text, params) };
   const repo = new EventsRepository();
 
   beforeAll(async () => {

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import { DATA_SOURCE } from './database.tokens';
 import { isRetryableTransactionError } from './postgres-errors';
+import { runPrepared, type PreparedStatement } from './prepared-statement';
 import { Tx } from './transaction';
 
 export interface TransactionOptions {
@@ -22,8 +23,14 @@ export class Database {
     return this.dataSource.manager;
   }
 
-  query<T = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<T[]> {
-    return this.dataSource.query<T[]>(sql, parameters);
+  async query<T = Record<string, unknown>>(sql: string | PreparedStatement, parameters?: unknown[]): Promise<T[]> {
+    if (typeof sql === 'string') return this.dataSource.query<T[]>(sql, parameters);
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      return await runPrepared<T>(runner, sql, parameters);
+    } finally {
+      await runner.release();
+    }
   }
 
   async transaction<T>(work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {

@@ -3,6 +3,7 @@ export { Database, type TransactionOptions } from './database.service';
 export { DATA_SOURCE } from './database.tokens';
 export { Tx } from './transaction';
 export { returningRows, type Queryable } from './queryable';
+export { PreparedStatement } from './prepared-statement';
 export { column, columnProperties, selectList, type ColumnOf, type Row } from './table';
 export { PG, isUniqueViolation, isRetryableTransactionError, sqlStateOf } from './postgres-errors';
 export {

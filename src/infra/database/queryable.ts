@@ -1,6 +1,11 @@
-/** Anything that runs SQL: the Database service, or a transaction (`Tx`) when the call is part of one. */
+import type { PreparedStatement } from './prepared-statement';
+
+/**
+ * Anything that runs SQL: the Database service, or a transaction (`Tx`) when the call is part of one. A
+ * `PreparedStatement` runs as a named prepared statement and answers its rows for every command.
+ */
 export interface Queryable {
-  query<T = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<T[]>;
+  query<T = Record<string, unknown>>(sql: string | PreparedStatement, parameters?: unknown[]): Promise<T[]>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { CommitHooks } from '../../common/events/domain-events';
+import { runPrepared, type PreparedStatement } from './prepared-statement';
 
 /** A unit of work: the entity manager bound to one transaction, plus callbacks to run once it commits. */
 export class Tx implements CommitHooks {
@@ -11,8 +12,10 @@ export class Tx implements CommitHooks {
     this.callbacks.push(callback);
   }
 
-  query<T = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<T[]> {
-    return this.manager.query<T[]>(sql, parameters);
+  query<T = Record<string, unknown>>(sql: string | PreparedStatement, parameters?: unknown[]): Promise<T[]> {
+    if (typeof sql === 'string') return this.manager.query<T[]>(sql, parameters);
+    if (!this.manager.queryRunner) throw new Error('a transaction without its query runner');
+    return runPrepared<T>(this.manager.queryRunner, sql, parameters);
   }
 
   /** @internal called by Database once the commit succeeded */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Keyset } from '../../common/pagination';
 import type { EntryStatus } from './entities/event-entry.entity';
-import { returningRows, type Queryable as Sql } from '../../infra/database';
+import { PreparedStatement, returningRows, type Queryable as Sql } from '../../infra/database';
 import type { AcceptedLocation } from './vote-policy';
 import type { TokenBucket } from './vote-rate-limit';
 import type { TokenRate } from '../../common/rate-limit/token-bucket';
@@ -71,6 +71,46 @@ const strictlyAfterLast = (column: string, at: string, where: string): string =>
 
 /** The queue's order: score desc, then proposed time asc (id breaks exact ties, so the order is total). */
 export const QUEUE_ORDER = `x.score DESC, x.proposed_at ASC, x.id ASC`;
+
+/** `voteAtOnce`'s statement, with `change` the write that adds or removes the vote (from the entry `gate` lets through). */
+const voteAtOnceStatement = (change: string): PreparedStatement =>
+  new PreparedStatement(
+    `WITH e AS (
+      SELECT id, owner_id, visibility, vote_license, geo_lat, geo_lng, geo_radius_meters, window_starts_at, window_ends_at
+      FROM events WHERE id = $1::uuid FOR UPDATE
+    ),
+    m AS (SELECT 1 FROM event_members WHERE event_id = (SELECT id FROM e) AND user_id = $3::uuid FOR KEY SHARE),
+    ok AS (
+      SELECT e.id FROM e
+      WHERE (e.owner_id = $3::uuid OR EXISTS (SELECT 1 FROM m) OR (e.visibility = 'public' AND e.vote_license = 'everyone'))
+        AND (e.window_starts_at IS NULL OR e.window_ends_at IS NULL
+             OR ($4::timestamptz >= e.window_starts_at AND $4::timestamptz < e.window_ends_at))
+        AND ($8::boolean OR e.geo_lat IS NULL OR e.geo_lng IS NULL OR e.geo_radius_meters IS NULL)
+    ),
+    x AS (
+      SELECT id, score FROM event_entries
+      WHERE id = $2::uuid AND event_id = (SELECT id FROM ok) AND status = 'queued' FOR UPDATE
+    ),
+    bk AS (
+      INSERT INTO event_vote_buckets AS b (event_id, user_id, tokens, refilled_at)
+      SELECT $1::uuid, $3::uuid, $6::float8 - 1, $4::timestamptz FROM x WHERE $5::boolean
+      ON CONFLICT (event_id, user_id) DO UPDATE
+        SET tokens = LEAST($6::float8, b.tokens + (GREATEST(0, extract(epoch FROM ($4::timestamptz - b.refilled_at)) * 1000))::float8 * $7::float8) - 1,
+            refilled_at = GREATEST(b.refilled_at, $4::timestamptz)
+        WHERE LEAST($6::float8, b.tokens + (GREATEST(0, extract(epoch FROM ($4::timestamptz - b.refilled_at)) * 1000))::float8 * $7::float8) >= 1
+      RETURNING 1
+    ),
+    gate AS (SELECT id FROM x WHERE NOT $5::boolean OR EXISTS (SELECT 1 FROM bk)),
+    changed AS (${change}),
+    s AS (UPDATE event_entries SET score = score + $9::int WHERE id = (SELECT entry_id FROM changed) RETURNING score),
+    ev AS (UPDATE events SET version = version + 1 WHERE id = $1::uuid AND EXISTS (SELECT 1 FROM s) RETURNING version)
+    SELECT EXISTS (SELECT 1 FROM gate) AS done, (SELECT score FROM s) AS score, (SELECT score FROM x) AS "previousScore",
+           (SELECT version FROM ev) AS version`,
+  );
+
+/** Prepared: the vote path runs them at every vote, and planning this statement cost more than running it. */
+const VOTE_AT_ONCE = voteAtOnceStatement(`INSERT INTO event_votes (entry_id, user_id) SELECT id, $3::uuid FROM gate ON CONFLICT DO NOTHING RETURNING entry_id`);
+const UNVOTE_AT_ONCE = voteAtOnceStatement(`DELETE FROM event_votes WHERE entry_id = (SELECT id FROM gate) AND user_id = $3::uuid RETURNING entry_id`);
 
 @Injectable()
 export class QueueRepository {
@@ -151,42 +191,8 @@ export class QueueRepository {
    * not seen: the vote then goes the long way, which reads it.
    */
   async voteAtOnce(sql: Sql, v: OneStatementVote): Promise<OneStatementVoteResult> {
-    const change =
-      v.action === 'vote'
-        ? `INSERT INTO event_votes (entry_id, user_id) SELECT id, $3::uuid FROM gate ON CONFLICT DO NOTHING RETURNING entry_id`
-        : `DELETE FROM event_votes WHERE entry_id = (SELECT id FROM gate) AND user_id = $3::uuid RETURNING entry_id`;
     const [row] = await sql.query<OneStatementVoteResult>(
-      `WITH e AS (
-         SELECT id, owner_id, visibility, vote_license, geo_lat, geo_lng, geo_radius_meters, window_starts_at, window_ends_at
-         FROM events WHERE id = $1::uuid FOR UPDATE
-       ),
-       m AS (SELECT 1 FROM event_members WHERE event_id = (SELECT id FROM e) AND user_id = $3::uuid FOR KEY SHARE),
-       ok AS (
-         SELECT e.id FROM e
-         WHERE (e.owner_id = $3::uuid OR EXISTS (SELECT 1 FROM m) OR (e.visibility = 'public' AND e.vote_license = 'everyone'))
-           AND (e.window_starts_at IS NULL OR e.window_ends_at IS NULL
-                OR ($4::timestamptz >= e.window_starts_at AND $4::timestamptz < e.window_ends_at))
-           AND ($8::boolean OR e.geo_lat IS NULL OR e.geo_lng IS NULL OR e.geo_radius_meters IS NULL)
-       ),
-       x AS (
-         SELECT id, score FROM event_entries
-         WHERE id = $2::uuid AND event_id = (SELECT id FROM ok) AND status = 'queued' FOR UPDATE
-       ),
-       bk AS (
-         INSERT INTO event_vote_buckets AS b (event_id, user_id, tokens, refilled_at)
-         SELECT $1::uuid, $3::uuid, $6::float8 - 1, $4::timestamptz FROM x WHERE $5::boolean
-         ON CONFLICT (event_id, user_id) DO UPDATE
-           SET tokens = LEAST($6::float8, b.tokens + (GREATEST(0, extract(epoch FROM ($4::timestamptz - b.refilled_at)) * 1000))::float8 * $7::float8) - 1,
-               refilled_at = GREATEST(b.refilled_at, $4::timestamptz)
-           WHERE LEAST($6::float8, b.tokens + (GREATEST(0, extract(epoch FROM ($4::timestamptz - b.refilled_at)) * 1000))::float8 * $7::float8) >= 1
-         RETURNING 1
-       ),
-       gate AS (SELECT id FROM x WHERE NOT $5::boolean OR EXISTS (SELECT 1 FROM bk)),
-       changed AS (${change}),
-       s AS (UPDATE event_entries SET score = score + $9::int WHERE id = (SELECT entry_id FROM changed) RETURNING score),
-       ev AS (UPDATE events SET version = version + 1 WHERE id = $1::uuid AND EXISTS (SELECT 1 FROM s) RETURNING version)
-       SELECT EXISTS (SELECT 1 FROM gate) AS done, (SELECT score FROM s) AS score, (SELECT score FROM x) AS "previousScore",
-              (SELECT version FROM ev) AS version`,
+      v.action === 'vote' ? VOTE_AT_ONCE : UNVOTE_AT_ONCE,
       [v.eventId, v.entryId, v.userId, v.now, v.bucket !== null, v.bucket?.capacity ?? 0, (v.bucket?.perSecond ?? 0) / 1000, v.action === 'unvote', v.action === 'vote' ? 1 : -1],
     );
     return row;
