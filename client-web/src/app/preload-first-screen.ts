@@ -40,11 +40,18 @@ function matchAll(routes: RouteObject[], segments: string[], parents: RouteObjec
  * browser fetches each module once. A path it does not recognize preloads nothing.
  */
 export function preloadFirstScreen(routes: RouteObject[], pathname: string): RouteObject[] {
+  const matched = firstScreenRoutes(routes, pathname);
+  matched.forEach(preloadRoute);
+  return matched;
+}
+
+/** The routes the router will render at `pathname`, outermost layout first (none for a path it does not recognize). */
+export function firstScreenRoutes(routes: RouteObject[], pathname: string): RouteObject[] {
   const segments = pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
-  const best = matchAll(routes, segments).sort((a, b) => b.score - a.score)[0];
-  if (!best) return [];
-  for (const route of best.routes) {
-    if (typeof route.lazy === 'function') route.lazy().catch(() => undefined); // the router reports a failed load
-  }
-  return best.routes;
+  return matchAll(routes, segments).sort((a, b) => b.score - a.score)[0]?.routes ?? [];
+}
+
+/** Starts loading one route's lazy chunk (and its imports). */
+export function preloadRoute(route: RouteObject): void {
+  if (typeof route.lazy === 'function') route.lazy().catch(() => undefined); // the router reports a failed load
 }

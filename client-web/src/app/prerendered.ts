@@ -9,3 +9,6 @@ export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
 export function releasePrerendered(): void {
   document.getElementById('root')?.removeAttribute('inert');
 }
+
+/** In a prerendered page's head: the app's modulepreloads, started by the entry after the first frame (main.tsx). */
+export const PRELOADS_TEMPLATE_ID = 'deferred-modulepreloads';

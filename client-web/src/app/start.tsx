@@ -3,28 +3,32 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { registerSW } from 'virtual:pwa-register';
 import { App } from './App';
+import { nextTask } from './next-task';
 import { PRERENDERED_ATTRIBUTE } from './prerendered';
 import { routerReady } from './router-ready';
 import { routes } from './router';
 
-const container = document.getElementById('root')!;
-const router = createBrowserRouter(routes);
-const app = (
-  <StrictMode>
-    <App router={router} />
-  </StrictMode>
-);
-
-// The public screens are prerendered at build for their bare URL (scripts/prerender.ts): React adopts that markup
-// once the screen's chunks are in, instead of drawing it again. Any query (?next=, ?email=, ?error=) can change
-// the screen, so those are drawn by the client. Both render in a transition, which yields to the browser every
-// few milliseconds instead of blocking it for the whole first render.
-if (container.getAttribute(PRERENDERED_ATTRIBUTE) === window.location.pathname && window.location.search === '') {
-  void routerReady(router).then(() => startTransition(() => void hydrateRoot(container, app)));
-} else {
-  startTransition(() => createRoot(container).render(app));
+/** Creates the router and draws the app into #root (called once by the entry, main.tsx), each step in its own task. */
+export async function startApp(): Promise<void> {
+  const container = document.getElementById('root')!;
+  const router = createBrowserRouter(routes);
+  const app = (
+    <StrictMode>
+      <App router={router} />
+    </StrictMode>
+  );
+  // The public screens are prerendered at build for their bare URL (scripts/prerender.ts): React adopts that markup
+  // once the screen's chunks are in, instead of drawing it again. Any query (?next=, ?email=, ?error=) can change
+  // the screen, so those are drawn by the client. Both render in a transition, which yields to the browser every
+  // few milliseconds instead of blocking it for the whole first render.
+  if (container.getAttribute(PRERENDERED_ATTRIBUTE) === window.location.pathname && window.location.search === '') {
+    await routerReady(router);
+    await nextTask();
+    startTransition(() => void hydrateRoot(container, app));
+  } else {
+    startTransition(() => createRoot(container).render(app));
+  }
+  // Registered after the page's load event (the plugin's default), so precaching the app never competes with the
+  // first screen for the network.
+  registerSW();
 }
-
-// Registered after the page's load event (the plugin's default), so precaching the app never competes with the
-// first screen for the network.
-registerSW();
