@@ -1,4 +1,5 @@
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { loadOnDemand } from '../../common/load-on-demand';
 import type { Mailer, MailReceipt, OutgoingMail } from './mailer';
 import { PermanentMailError } from './mailer';
 
@@ -14,6 +15,7 @@ export class SmtpMailer implements Mailer {
     smtpUrl: string,
     private readonly from: string,
   ) {
+    const { createTransport } = loadOnDemand('nodemailer') as typeof import('nodemailer');
     this.transport = createTransport({
       url: smtpUrl,
       connectionTimeout: 10_000,

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { Redis, type RedisOptions } from 'ioredis';
+import type { Redis, RedisOptions } from 'ioredis';
+import { loadOnDemand } from '../../common/load-on-demand';
 
 export interface RedisClientOptions {
   /** Shown in logs: which client of the process this is. */
@@ -16,7 +17,8 @@ export interface RedisClientOptions {
 export function createRedisClient(url: string, options: RedisClientOptions): Redis {
   const logger = new Logger(`Redis:${options.name}`);
   let healthy: boolean | undefined;
-  const client = new Redis(url, {
+  const { Redis: RedisClient } = loadOnDemand('ioredis') as typeof import('ioredis');
+  const client = new RedisClient(url, {
     lazyConnect: false,
     connectTimeout: 5_000,
     maxRetriesPerRequest: options.failFast ? 0 : 2,

@@ -1,9 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import type { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
-import { createAdapter } from '@socket.io/redis-adapter';
+import type { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import type { Server, ServerOptions } from 'socket.io';
+import { loadOnDemand } from '../../common/load-on-demand';
 import type { AppConfig } from '../../config';
 import { closeRedisClient, createRedisClient } from '../redis';
 
@@ -36,7 +37,8 @@ export class SocketIoAdapter extends IoAdapter {
       // Subscriptions wait for Redis instead of failing, and ioredis re-subscribes after a reconnect.
       const sub = createRedisClient(config.redis.url, { name: 'socket-sub', overrides: { maxRetriesPerRequest: null } });
       this.redisClients.push(pub, sub);
-      this.redisAdapter = createAdapter(pub, sub, { key: config.redis.keyPrefix, requestsTimeout: 2_000 });
+      const { createAdapter: redisAdapter } = loadOnDemand('@socket.io/redis-adapter') as typeof import('@socket.io/redis-adapter');
+      this.redisAdapter = redisAdapter(pub, sub, { key: config.redis.keyPrefix, requestsTimeout: 2_000 });
     }
   }
 

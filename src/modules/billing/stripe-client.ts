@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
+import { loadOnDemand } from '../../common/load-on-demand';
 import { DomainError } from '../../common/errors/domain-error';
 import { APP_CONFIG, type AppConfig, type BillingConfig } from '../../config';
 
@@ -8,7 +9,8 @@ type StripeSettings = Extract<BillingConfig, { provider: 'stripe' }>;
 /** The official SDK, pointed at STRIPE_API_URL when set (a local fake in tests). */
 function stripeClient(settings: StripeSettings): Stripe {
   const api = settings.apiUrl ? new URL(settings.apiUrl) : null;
-  return new Stripe(settings.secretKey, {
+  const StripeSdk = loadOnDemand('stripe') as typeof import('stripe');
+  return new StripeSdk(settings.secretKey, {
     maxNetworkRetries: 2,
     timeout: 10_000,
     ...(api ? { host: api.hostname, port: api.port || (api.protocol === 'https:' ? 443 : 80), protocol: api.protocol === 'https:' ? 'https' : 'http' } : {}),

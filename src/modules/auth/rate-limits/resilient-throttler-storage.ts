@@ -1,6 +1,7 @@
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import type { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { ThrottlerStorageService, type ThrottlerStorage } from '@nestjs/throttler';
+import { loadOnDemand } from '../../../common/load-on-demand';
 
 type StorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
@@ -16,9 +17,10 @@ export class ResilientThrottlerStorage implements ThrottlerStorage, OnModuleDest
   private degraded = false;
 
   constructor(redis: { url: string; keyPrefix: string } | null) {
+    const storage = redis ? (loadOnDemand('@nest-lab/throttler-storage-redis') as typeof import('@nest-lab/throttler-storage-redis')) : null;
     // Fail fast while disconnected: a request must not wait for Redis to come back.
-    this.redis = redis
-      ? new ThrottlerStorageRedisService(redis.url, { keyPrefix: `${redis.keyPrefix}:rl:`, enableOfflineQueue: false, maxRetriesPerRequest: 0 })
+    this.redis = redis && storage
+      ? new storage.ThrottlerStorageRedisService(redis.url, { keyPrefix: `${redis.keyPrefix}:rl:`, enableOfflineQueue: false, maxRetriesPerRequest: 0 })
       : null;
     this.redis?.redis.on('error', () => undefined);
   }
