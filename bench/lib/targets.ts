@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { BenchApi } from './api-client';
+import { mailbox } from './mailbox';
 import { startServer, type ServerProcess } from './processes';
 
 export type TargetKind = 'baseline' | 'embedded' | 'services';
@@ -60,7 +61,15 @@ export async function startTarget(kind: TargetKind, options: BenchOptions, extra
     const addInstance = () => Promise.reject(new Error('the baseline is one process'));
     return { kind, label: targetLabel[kind], server, addInstance, stop: () => server.stop() };
   }
-  const env: Record<string, string> = { NODE_ENV: 'development', ...UNTHROTTLED, JWT_SECRET: randomBytes(32).toString('hex'), ...extraEnv };
+  // As a deployment runs it (the Dockerfile's NODE_ENV=production: JSON logs, mail over SMTP), with the relay here.
+  const env: Record<string, string> = {
+    NODE_ENV: 'production',
+    PUBLIC_URL: 'http://127.0.0.1',
+    SMTP_URL: await mailbox.url(),
+    ...UNTHROTTLED,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ...extraEnv,
+  };
   let cleanup = (): Promise<void> => Promise.resolve();
   if (kind === 'embedded') {
     const dir = mkdtempSync(join(tmpdir(), 'musicroom-bench-'));

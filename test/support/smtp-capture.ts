@@ -53,6 +53,11 @@ export class SmtpCapture {
     this.server = server;
   }
 
+  /** Lets the process exit while it still listens (a benchmark's relay lives as long as the benchmark). */
+  unref(): void {
+    this.server?.server.unref();
+  }
+
   failNext(count: number, responseCode = 451): void {
     this.failures = count;
     this.failureCode = responseCode;
