@@ -88,7 +88,7 @@ describe('Dockerfile checks', () => {
     ['HEALTHCHECK NONE', (t: string) => t.replace(/HEALTHCHECK[^\n]*\\\n[^\n]*/, 'HEALTHCHECK NONE'), 'needs a HEALTHCHECK'],
     ['a curl healthcheck', (t: string) => t.replace(/HEALTHCHECK[^\n]*\\\n[^\n]*/, 'HEALTHCHECK CMD curl -f http://127.0.0.1:3000/api/health'), 'no curl or wget'],
     ['a healthcheck on /', (t: string) => t.replace(/HEALTHCHECK[^\n]*\\\n[^\n]*/, 'HEALTHCHECK CMD ["node", "-e", "fetch(\'http://127.0.0.1:3000/\')"]'), 'probe /api/health'],
-    ['a shell-form CMD', (t: string) => t.replace('CMD ["node", "--liftoff-only", "dist/src/main.js"]', 'CMD node dist/src/main.js'), 'CMD must be the exec form'],
+    ['a shell-form CMD', (t: string) => t.replace('CMD ["node", "--liftoff-only", "--max-semi-space-size=4", "dist/src/main.js"]', 'CMD node dist/src/main.js'), 'CMD must be the exec form'],
     ['no init', (t: string) => t.replace(/^ENTRYPOINT.*$/m, ''), 'ENTRYPOINT must start an init'],
     ['no data volume', (t: string) => t.replace('VOLUME /app/.data', ''), 'VOLUME /app/.data'],
     ['a data volume left to root', (t: string) => t.replace(' && chown node:node /app/.data', ''), 'must give /app/.data to its user'],
