@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import 'reflect-metadata';
 import { Database, EMBEDDED_TEMPLATE, openDatabase } from '../src/infra/database';
@@ -9,10 +9,22 @@ import { runMain } from './run-main';
 
 type Migrations = typeof schema.migrations;
 
-/** Changes whenever what a new, migrated and seeded embedded database holds could change. */
-export function templateFingerprint(migrations: Migrations = schema.migrations): string {
+/** The repository: the nearest directory above this file that holds the migrations' TypeScript sources. */
+function repoRoot(from = __dirname): string {
+  if (existsSync(join(from, 'migrations/index.ts'))) return from;
+  if (dirname(from) === from) throw new Error('cannot find migrations/index.ts above scripts/embedded-template');
+  return repoRoot(dirname(from));
+}
+
+/**
+ * Changes whenever what a new, migrated and seeded embedded database holds could change. Computed from the
+ * migrations' sources, not their compiled code, so the build (dist/, tsc) and the tests (the sources, SWC) agree
+ * on it: the tests start from the build's template when it is current (test/support/database-template.ts).
+ */
+export function templateFingerprint(): string {
   const hash = createHash('sha256');
-  for (const migration of migrations) hash.update(migration.name).update(migration.toString());
+  const dir = join(repoRoot(), 'migrations');
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts')).sort()) hash.update(file).update(readFileSync(join(dir, file)));
   hash.update(JSON.stringify(loadBundledCatalogue()));
   hash.update(readFileSync(join(dirname(require.resolve('@electric-sql/pglite')), '../package.json')));
   return hash.digest('hex').slice(0, 16);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildEmbeddedTemplate, templateFingerprint, writeAtomically } from '../../scripts/embedded-template';
@@ -19,9 +19,19 @@ declare module 'vitest' {
 
 const root = resolve(__dirname, '../..');
 
-/** Migrates and seeds one PGlite, dumps it next to node_modules' cache; reused while the schema is unchanged. */
+/** `npm run build:server`'s template (scripts/embedded-template.ts) and the fingerprint it was built for. */
+const BUILT_TEMPLATE = join(root, 'dist/embedded-template.tar');
+const builtFingerprint = (): string | null => (existsSync(`${BUILT_TEMPLATE}.fingerprint`) ? readFileSync(`${BUILT_TEMPLATE}.fingerprint`, 'utf8') : null);
+
+/**
+ * A migrated and seeded PGlite dump: the build's template when it was built from the same migrations, catalogue
+ * and PGlite (a fresh clone has built it, so its first run migrates nothing); otherwise one built here and kept
+ * next to node_modules' cache, reused while the schema is unchanged.
+ */
 async function pgliteSnapshot(): Promise<string> {
-  const file = join(root, `node_modules/.cache/musicroom-tests/pglite-${templateFingerprint()}.tar`);
+  const fingerprint = templateFingerprint();
+  if (existsSync(BUILT_TEMPLATE) && builtFingerprint() === fingerprint) return BUILT_TEMPLATE;
+  const file = join(root, `node_modules/.cache/musicroom-tests/pglite-${fingerprint}.tar`);
   if (!existsSync(file)) writeAtomically(file, await buildEmbeddedTemplate('none'));
   return file;
 }
