@@ -68,10 +68,16 @@ class LongestFirst extends BaseSequencer {
       const index = LONGEST_FIRST.indexOf(relative(import.meta.dirname, file.moduleId));
       return index === -1 ? LONGEST_FIRST.length : index;
     };
-    // Tiers stay in Vitest's order, one after the other (a worker serves one tier); only files within one move.
+    // A worker serves one project: the files of a project stay together (a worker moving to another project is a
+    // new process that imports everything again). The project of the longest files comes first, the many short
+    // unit and web files last, where they fill both workers up to the end of the run.
     const byTier = new Map<string, TestSpecification[]>();
     for (const file of sorted) byTier.set(file.project.name, [...(byTier.get(file.project.name) ?? []), file]);
-    return [...byTier.values()].flatMap((tier) => tier.map((file, i) => ({ file, i })).sort((a, b) => rank(a.file) - rank(b.file) || a.i - b.i).map(({ file }) => file));
+    const tierRank = (name: string) => (name === 'unit' || name === 'web-unit' ? 1 : 0);
+    return [...byTier.entries()]
+      .map(([name, tier], i) => ({ name, tier, i }))
+      .sort((a, b) => tierRank(a.name) - tierRank(b.name) || a.i - b.i)
+      .flatMap(({ tier }) => tier.map((file, i) => ({ file, i })).sort((a, b) => rank(a.file) - rank(b.file) || a.i - b.i).map(({ file }) => file));
   }
 }
 
@@ -86,6 +92,9 @@ export default defineConfig({
       { plugins: [decorators], test: { ...shared, name: 'unit', include: tiers.unit } },
       { plugins: [decorators], test: { ...withDatabase, name: 'medium', include: tiers.medium } },
       { plugins: [decorators], test: { ...withDatabase, name: 'e2e', include: tiers.e2e } },
+      // Both tiers in one project, what `npm test` and `test:services` run: their workers go from a medium file to an
+      // e2e one without a new process, and their modules are transformed and imported once, not once per tier.
+      { plugins: [decorators], test: { ...withDatabase, name: 'medium+e2e', include: [...tiers.medium, ...tiers.e2e] } },
       // A process per file (process-wide listeners), files side by side: each process has its own Redis key prefix
       // and each app its own database, and outages are cut through a proxy of the file's own, never the server.
       { plugins: [decorators], test: { ...withDatabase, name: 'services', include: tiers.services, isolate: true, testTimeout: 120_000, hookTimeout: 120_000 } },
