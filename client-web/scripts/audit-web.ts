@@ -45,10 +45,17 @@ try {
   const summary: string[] = [];
   for (const page of pages) {
     const results: Array<{ lhr: Result; html: string }> = [];
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0, retries = 0; i < runs; i++) {
       const result = await lighthouse(`${backend.url}${page}`, { port: chrome.port, output: 'html', onlyCategories: [...categories], logLevel: 'error' });
       if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
       const { lhr } = result;
+      // A run whose trace failed (NO_NAVSTART, seen on a loaded machine) has no metrics at all: run it again.
+      if (lhr.runtimeError && retries < 3) {
+        console.log(`  ${page} run ${i + 1}: ${lhr.runtimeError.code}, run again`);
+        retries++;
+        i--;
+        continue;
+      }
       results.push({ lhr, html: String(result.report) });
       console.log(
         `  ${page} run ${i + 1}: ${categories.map((c) => score(lhr, c)).join(' / ')}; FCP ${ms(lhr, 'first-contentful-paint')} ms, LCP ${ms(lhr, 'largest-contentful-paint')} ms, ` +
