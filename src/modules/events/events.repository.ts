@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Keyset } from '../../common/pagination';
 import { EventEntity, type EventVisibility, type EventVoteLicense, type PlaybackState } from './entities/event.entity';
 import type { EventMemberRole } from './entities/event-member.entity';
-import { columnProperties, returningRows, selectList, type Queryable as Sql, type Row } from '../../infra/database';
+import { columnProperties, PreparedStatement, returningRows, selectList, type Queryable as Sql, type Row } from '../../infra/database';
 import { entryColumns, entryOf, QUEUE_ORDER, type EntryRow } from './queue.repository';
 import type { GrantDevices } from './delegations.repository';
 import type { LatLng } from './geo';
@@ -60,6 +60,8 @@ export interface NearbyRow extends EventRow {
 
 const EVENT_COLUMNS = selectList(EventEntity, 'e');
 const EVENT_FIELDS = columnProperties(EventEntity);
+/** Prepared: a room's audience is read with it before frames are delivered (on PostgreSQL, once per frame or per pile of them). */
+const EVENT_BY_ID = new PreparedStatement(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = $1`);
 
 interface ParticipationRow {
   memberRole: EventMemberRole | null;
@@ -132,7 +134,7 @@ export class EventsRepository {
   }
 
   async findById(sql: Sql, id: string): Promise<EventRow | null> {
-    const rows = await sql.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = $1`, [id]);
+    const rows = await sql.query<EventRow>(EVENT_BY_ID, [id]);
     return rows[0] ?? null;
   }
 

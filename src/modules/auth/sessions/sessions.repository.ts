@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { returningRows, selectList, type ColumnOf, type Queryable, type Row } from '../../../infra/database';
+import { PreparedStatement, returningRows, selectList, type ColumnOf, type Queryable, type Row } from '../../../infra/database';
 import { AuthRefreshToken } from '../entities/auth-refresh-token.entity';
 import { AuthSession } from '../entities/auth-session.entity';
+
+/** Prepared: every authenticated request asks it (on PostgreSQL; the embedded deployment remembers the answer 5 s). */
+const LIVE_UNTIL = new PreparedStatement(
+  'SELECT expires_at AS "expiresAt" FROM auth_sessions WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > now()',
+);
 
 /** What a device reports about itself (X-Client-* headers), already cleaned. */
 export type DeviceFields = Pick<Row<AuthSession>, 'platform' | 'deviceName' | 'appVersion'>;
@@ -122,10 +127,7 @@ export class SessionsRepository {
 
   /** When the session expires, if it is live. */
   async liveUntil(q: Queryable, sessionId: string, userId: string): Promise<Date | null> {
-    const rows = await q.query<{ expiresAt: Date }>(
-      'SELECT expires_at AS "expiresAt" FROM auth_sessions WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > now()',
-      [sessionId, userId],
-    );
+    const rows = await q.query<{ expiresAt: Date }>(LIVE_UNTIL, [sessionId, userId]);
     return rows[0]?.expiresAt ?? null;
   }
 
