@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject, type ServerObject } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { ASYNCAPI_PATH, buildAsyncApiDocument } from './docs/asyncapi';
+import { ASYNCAPI_PATH } from './docs/asyncapi';
 import { applyErrorResponses } from './docs/openapi-errors';
 import { applyLimits } from './docs/openapi-limits';
 import { applyOperationDocs } from './docs/operation-docs';
@@ -41,11 +43,19 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 }
 
 /**
- * Swagger UI at /api/docs, the OpenAPI document at /api/docs-json and the AsyncAPI document beside it. Each
- * document is built on the first request for it, so booting never pays for it.
+ * The committed API documents (`npm run openapi` writes them from the code, `npm run openapi:check` fails CI when
+ * they are stale): beside the compiled server in dist/ (`npm run build:server` copies them), at the repository's
+ * root when running from the TypeScript sources.
+ */
+const committedDocument = (name: 'openapi.json' | 'asyncapi.json'): string => join(__dirname, '..', name);
+
+/**
+ * Swagger UI at /api/docs, the OpenAPI document at /api/docs-json and the AsyncAPI document beside it, served from
+ * the committed documents: the server never scans its routes and DTOs to build them (about 0.3 s of CPU on the
+ * first request for each).
  */
 export function setupOpenApi(app: INestApplication): void {
-  let asyncApi: ReturnType<typeof buildAsyncApiDocument> | undefined;
-  app.getHttpAdapter().get(ASYNCAPI_PATH, (_req: Request, res: Response) => void res.json((asyncApi ??= buildAsyncApiDocument(app))));
-  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json', customSiteTitle: 'MusicRoom API' });
+  app.getHttpAdapter().get(ASYNCAPI_PATH, (_req: Request, res: Response) => res.type('json').sendFile(committedDocument('asyncapi.json')));
+  const openApi = () => JSON.parse(readFileSync(committedDocument('openapi.json'), 'utf8')) as OpenAPIObject;
+  SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json', customSiteTitle: 'MusicRoom API' });
 }
