@@ -94,5 +94,6 @@ export default defineConfig(({ isSsrBuild }) => ({
     },
   },
   preview: { port: 5175, strictPort: true },
-  build: { target: 'es2022', sourcemap: false },
+  // The manifests (client and SSR builds) tell scripts/prerender.ts which chunks a prerendered screen needs.
+  build: { target: 'es2022', sourcemap: false, manifest: true },
 }));

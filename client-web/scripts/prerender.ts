@@ -11,7 +11,36 @@ const screens = ['/sign-in', '/sign-up'];
 const root = resolve(import.meta.dirname, '..');
 const ssrDir = join(root, 'dist-prerender');
 
-const { renderScreen } = (await import(pathToFileURL(join(ssrDir, 'render.js')).href)) as { renderScreen: (path: string) => Promise<string> };
+const { renderScreen, screenImports } = (await import(pathToFileURL(join(ssrDir, 'render.js')).href)) as {
+  renderScreen: (path: string) => Promise<string>;
+  screenImports: (path: string) => string[];
+};
+
+// The chunks of a screen's lazy routes: the SSR build's file → the source module (its manifest) → the client's chunk
+// and its imports (the client's manifest). Both manifests are build byproducts, removed at the end.
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+}
+const readManifest = (dir: string) => JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+const clientManifest = readManifest(join(root, 'dist'));
+const sourceOfSsrFile = new Map(Object.entries(readManifest(ssrDir)).map(([source, chunk]) => [chunk.file, source]));
+function screenChunks(path: string): string[] {
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = clientManifest[key];
+    if (!chunk) throw new Error(`prerender: ${key} is not in the client build's manifest`);
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    chunk.imports?.forEach(visit);
+  };
+  for (const specifier of screenImports(path)) {
+    const source = sourceOfSsrFile.get(specifier.replace(/^\.\//, ''));
+    if (!source) throw new Error(`prerender: no source module for ${specifier} in the SSR build's manifest`);
+    visit(source);
+  }
+  return [...files];
+}
 const template = readFileSync(join(root, 'dist/index.html'), 'utf8');
 const shell = /<div id="root">[\s\S]*?<\/div>\s*(?=<noscript>)/;
 if (!shell.test(template)) throw new Error('prerender: no <div id="root">…</div> before <noscript> in dist/index.html');
@@ -25,7 +54,15 @@ const style = `<style>${readFileSync(join(root, 'dist', css), 'utf8')}</style>`;
 const modulepreloads = /\s*<link rel="modulepreload"[^>]*>/g;
 const preloads = template.match(modulepreloads)?.map((link) => link.trim()) ?? [];
 if (preloads.length === 0) throw new Error('prerender: no modulepreload in dist/index.html');
-const deferredPreloads = `\n    <template id="${PRELOADS_TEMPLATE_ID}">${preloads.join('')}</template>`;
+// The app's modulepreloads first, then the screen's own chunks (its lazy routes: the entry evaluates them once the app's
+// libraries are, and by then they have downloaded with the rest).
+const deferredPreloads = (path: string) => {
+  const links = [...preloads];
+  for (const file of screenChunks(path)) {
+    if (!template.includes(`/${file}"`)) links.push(`<link rel="modulepreload" crossorigin href="/${file}">`);
+  }
+  return `\n    <template id="${PRELOADS_TEMPLATE_ID}">${links.join('')}</template>`;
+};
 
 for (const path of screens) {
   const markup = await renderScreen(path);
@@ -35,9 +72,10 @@ for (const path of screens) {
     .replace(/<title>[^<]*<\/title>/, `<title>${title} · MusicRoom</title>`)
     .replace(stylesheet, () => style)
     .replace(modulepreloads, '')
-    .replace('</head>', () => `${deferredPreloads}\n  </head>`)
+    .replace('</head>', () => `${deferredPreloads(path)}\n  </head>`)
     .replace(shell, () => `<div id="root" ${PRERENDERED_ATTRIBUTE}="${path}" inert>${markup}</div>\n    `);
   writeFileSync(join(root, 'dist', `${path.slice(1)}.html`), html);
   console.log(`prerendered ${path} → dist${path}.html (${html.length} bytes)`);
 }
 rmSync(ssrDir, { recursive: true, force: true });
+rmSync(join(root, 'dist/.vite'), { recursive: true, force: true });

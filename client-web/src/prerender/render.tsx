@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createMemoryRouter } from 'react-router';
 import { App } from '../app/App';
+import { firstScreenRoutes } from '../app/preload-first-screen';
 import { routerReady } from '../app/router-ready';
 import { routes } from '../app/router';
 
@@ -21,4 +22,15 @@ export async function renderScreen(path: string): Promise<string> {
   } finally {
     router.dispose();
   }
+}
+
+/**
+ * The modules the lazy routes of the screen at `path` import (its layouts' and its own), as this SSR build names
+ * them (`./assets/SignInPage-….js`): the build maps them to the client's chunks (scripts/prerender.ts), so that the
+ * prerendered page preloads them with the app.
+ */
+export function screenImports(path: string): string[] {
+  return firstScreenRoutes(routes, path)
+    .map((route) => (typeof route.lazy === 'function' ? route.lazy.toString() : ''))
+    .flatMap((code) => [...code.matchAll(/import\(["']([^"']+)["']\)/g)].map((m) => m[1]!));
 }
