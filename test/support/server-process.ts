@@ -59,6 +59,8 @@ export async function ensureBuilt(): Promise<void> {
       try {
         if (isStale()) {
           execFileSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: repoRoot, stdio: 'inherit' });
+          // The API documents the server serves at /api/docs, as build:server copies them.
+          for (const name of ['openapi.json', 'asyncapi.json']) copyFileSync(join(repoRoot, name), join(repoRoot, 'dist', name));
           execFileSync(process.execPath, ['--liftoff-only', join(repoRoot, 'dist/scripts/embedded-template.js')], { cwd: repoRoot, stdio: 'inherit' });
         }
       } finally {
