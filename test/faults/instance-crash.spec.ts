@@ -30,7 +30,7 @@ describe('an instance killed while holding sockets', () => {
     await lb.start();
     defer(() => lb.stop());
 
-    // Sign-up reads the dev outbox, which lives in one process: set up through one instance.
+    // Set up through one instance, before any fault.
     const room = await votingRoom(new BenchApi(a.url), 6);
     const clients = room.voters.map((v) => new RoomListener(lb.url, v.accessToken, `event:${room.eventId}`));
     defer(() => clients.forEach((c) => c.close()));

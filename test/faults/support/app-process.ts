@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { mailbox } from '../../../bench/lib/mailbox';
 
 /** The built server, as production runs it. `npm run build` must have run (test:faults does it). */
 const MAIN = join(process.cwd(), 'dist', 'src', 'main.js');
@@ -17,7 +18,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Settings every faults test shares: development mode (dev outbox), no throttling, one JWT secret across restarts. */
+/**
+ * Settings every faults test shares: development mode, no throttling, one JWT secret across restarts. Mail goes over
+ * SMTP to the benchmarks' relay, which `BenchApi.signUp` reads, unless a test sets its own `SMTP_URL`.
+ */
 export const baseEnv = (): Record<string, string> => ({
   NODE_ENV: 'development',
   LOG_LEVEL: 'warn',
@@ -40,8 +44,9 @@ export interface AppProcess {
 /** Starts the server on `port` (a free one by default) and resolves once `/api/health` answers. */
 export async function startApp(env: Record<string, string>, port?: number): Promise<AppProcess> {
   const listenPort = port ?? (await freePort());
+  const smtpUrl = env.SMTP_URL ?? (await mailbox.url());
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, ...env, PORT: String(listenPort), HOST: '127.0.0.1' },
+    env: { ...process.env, ...env, SMTP_URL: smtpUrl, PORT: String(listenPort), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
