@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Queryable } from '../../src/infra/database';
+import { Database, type Queryable } from '../../src/infra/database';
 import { EventsRepository } from '../../src/modules/events/events.repository';
 import { boundingBox } from '../../src/modules/events/nearby';
 import { onPostgres, openTestDatabase } from '../support/test-database';
@@ -23,11 +23,12 @@ const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).fla
  */
 describe.runIf(onPostgres())('nearby events query plan (PostgreSQL)', () => {
   let db: Awaited<ReturnType<typeof openTestDatabase>>;
-  const sql: Queryable = { query: (text, params) => db.dataSource.query(typeof text === 'string' ? text : text.text, params) };
+  let sql: Database;
   const repo = new EventsRepository();
 
   beforeAll(async () => {
     db = await openTestDatabase();
+    sql = new Database(db.dataSource);
     const [owner] = await sql.query<{ id: string }>(
       `INSERT INTO users (email, email_normalized, display_name, display_name_search) VALUES ('geo@example.com', 'geo@example.com', 'Geo', 'geo') RETURNING id`,
     );

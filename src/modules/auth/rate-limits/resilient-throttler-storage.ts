@@ -5,6 +5,12 @@ import { loadOnDemand } from '../../../common/load-on-demand';
 
 type StorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
+/** Redis-backed counting, failing fast while disconnected: a request must not wait for Redis to come back. */
+function redisStorage(redis: { url: string; keyPrefix: string }): ThrottlerStorageRedisService {
+  const { ThrottlerStorageRedisService: Storage } = loadOnDemand('@nest-lab/throttler-storage-redis') as typeof import('@nest-lab/throttler-storage-redis');
+  return new Storage(redis.url, { keyPrefix: `${redis.keyPrefix}:rl:`, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+}
+
 /**
  * Rate-limit counters in Redis (shared by every instance) when REDIS_URL is set, in memory otherwise. While
  * Redis is unreachable, counting falls back to memory instead of failing requests: general rate limits are
@@ -17,11 +23,7 @@ export class ResilientThrottlerStorage implements ThrottlerStorage, OnModuleDest
   private degraded = false;
 
   constructor(redis: { url: string; keyPrefix: string } | null) {
-    const storage = redis ? (loadOnDemand('@nest-lab/throttler-storage-redis') as typeof import('@nest-lab/throttler-storage-redis')) : null;
-    // Fail fast while disconnected: a request must not wait for Redis to come back.
-    this.redis = redis && storage
-      ? new storage.ThrottlerStorageRedisService(redis.url, { keyPrefix: `${redis.keyPrefix}:rl:`, enableOfflineQueue: false, maxRetriesPerRequest: 0 })
-      : null;
+    this.redis = redis ? redisStorage(redis) : null;
     this.redis?.redis.on('error', () => undefined);
   }
 
