@@ -30,7 +30,11 @@ export async function renderScreen(path: string): Promise<string> {
  * prerendered page preloads them with the app.
  */
 export function screenImports(path: string): string[] {
-  return firstScreenRoutes(routes, path)
-    .map((route) => (typeof route.lazy === 'function' ? route.lazy.toString() : ''))
-    .flatMap((code) => [...code.matchAll(/import\(["']([^"']+)["']\)/g)].map((m) => m[1]!));
+  return firstScreenRoutes(routes, path).flatMap((route) => {
+    if (typeof route.lazy !== 'function') return [];
+    const specifiers = [...route.lazy.toString().matchAll(/import\(["']([^"']+)["']\)/g)].map((m) => m[1]!);
+    // The build would otherwise quietly stop preloading the screen's chunks if the bundler wrote imports differently.
+    if (specifiers.length === 0) throw new Error(`prerender: no import() found in the lazy route of ${path}`);
+    return specifiers;
+  });
 }
