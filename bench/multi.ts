@@ -26,7 +26,7 @@ async function main() {
   const machine = machineInfo();
   const runs: { placement: string; result: RampResult }[] = [];
   for (const placement of ['same instance (local)', 'other instance (via Redis)']) {
-    const target = await startTarget('services', services, { LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info' });
+    const target = await startTarget('services', services, { LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info' }, { probe: true });
     try {
       const other = await target.addInstance();
       const listenerOrigin = placement.startsWith('same') ? target.server.url : other.url;

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { join } from 'node:path';
 import { BenchApi } from './lib/api-client';
 import { Args } from './lib/args';
 import { round } from './lib/histogram';
@@ -9,7 +8,7 @@ import { pinSelfToGeneratorCore } from './lib/processes';
 import { markdownTable, mb, writeResults } from './lib/results';
 import { prepareVoting, startTarget, type TargetKind } from './lib/targets';
 import { crowdPlaces, UserMix } from './lib/user-mix';
-import type { ProbeSample } from './soak/probe';
+import type { ProbeSample } from './lib/server-probe';
 
 /**
  * Soak: moderate mixed load (votes, reads, searches, proposals, playlist edits, sockets joining and leaving)
@@ -46,7 +45,7 @@ const totalHandles = (s: ProbeSample) => Object.values(s.handles).reduce((a, b) 
 async function main() {
   const pinning = pinSelfToGeneratorCore();
   const machine = machineInfo();
-  const target = await startTarget(kind, services, { LOG_LEVEL: 'warn' }, { probe: join(process.cwd(), 'dist', 'bench', 'soak', 'probe.js') });
+  const target = await startTarget(kind, services, { LOG_LEVEL: 'warn' }, { probe: true });
   const rows: Row[] = [];
   try {
     const sample = target.server.sample;

@@ -40,7 +40,7 @@ function kneeAt(steps: StepResult[], limit: number): number {
 }
 
 async function runTarget(kind: TargetKind): Promise<TargetRun> {
-  const target = await startTarget(kind, services, { LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info' });
+  const target = await startTarget(kind, services, { LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info' }, { probe: true });
   try {
     const result = await rampVotes(target, { rooms, listenersPerRoom, rates, stepMs, maxP99, raw });
     return { kind, label: target.label, ...result };
@@ -70,7 +70,7 @@ async function main() {
     ]),
   );
   const detail = runs.map((r) => `### ${r.label}\n\n${stepTable(r.steps)}`).join('\n\n');
-  const intro = `${rooms} rooms × ${listenersPerRoom} listeners (${raw ? 'raw WebSocket' : 'socket.io-client'} listeners), open-loop votes alternating PUT/DELETE, ${stepMs / 1000} s per step after a warm-up; knee = highest rate with broadcast p99 ≤ ${maxP99} ms, 100 % delivered and every request 2xx. Per-user vote bucket and rate limits off. ${pinning}.`;
+  const intro = `${rooms} rooms × ${listenersPerRoom} listeners (${raw ? 'raw WebSocket' : 'socket.io-client'} listeners), open-loop votes alternating PUT/DELETE, ${stepMs / 1000} s per step after a warm-up; knee = highest rate with broadcast p99 ≤ ${maxP99} ms, 100 % delivered and every request 2xx. Per-user vote bucket and rate limits off. ${pinning}. Each server runs a preloaded probe: *server loop max* is the longest its event loop was blocked during the step (10 ms resolution), *GC pauses* the garbage collector's pauses of its main thread (sum, the longest, how many major), so a step that fails with the core not saturated shows whether the server stalled.`;
   writeResults(`votes-${rooms}x${listenersPerRoom}`, `Vote → broadcast, ${rooms} × ${listenersPerRoom}`, machine, `${intro}\n\n${summary}\n\n${detail}`, { rooms, listenersPerRoom, rates, stepMs, runs });
 }
 

@@ -2,7 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
-import type { ProbeSample } from '../soak/probe';
+import { join } from 'node:path';
+import type { ProbeSample } from './server-probe';
 
 /** `BENCH_PIN=0` turns pinning off (another benchmark already pinned to core 1 would share the server's core). */
 const canPin = (): boolean => process.env.BENCH_PIN !== '0' && cpus().length >= 2 && spawnSync('taskset', ['-V']).status === 0;
@@ -27,7 +28,7 @@ export function freePort(): Promise<number> {
 
 export interface ServerProcess {
   url: string;
-  /** Set when started with a probe: the server's own view of memory, event loop and handles. */
+  /** Set when started with a probe: the server's own view of memory, event loop, GC pauses and handles. */
   sample?: () => Promise<ProbeSample>;
   pid: number;
   startedInMs: number;
@@ -71,11 +72,14 @@ async function waitHealthy(url: string, child: ChildProcess, path: string, timeo
   throw new Error(`server at ${url} not healthy within ${timeoutMs} ms`);
 }
 
+/** Preloaded by `probe: true` (its own module: imported here it would run in the benchmark). */
+const SERVER_PROBE = join(__dirname, 'server-probe.js');
+
 /** Starts `node <script>` (pinned to core 1 when possible) and waits until `healthPath` answers 200. */
-export async function startServer(script: string, env: Record<string, string>, options: { probe?: string; nodeFlags?: string[] } = {}): Promise<ServerProcess> {
+export async function startServer(script: string, env: Record<string, string>, options: { probe?: boolean; nodeFlags?: string[] } = {}): Promise<ServerProcess> {
   const healthPath = '/api/health';
   const port = await freePort();
-  const preload = options.probe ? ['--require', options.probe] : [];
+  const preload = options.probe ? ['--require', SERVER_PROBE] : [];
   const args = [...(options.nodeFlags ?? []), ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...preload, script];
   const [command, argv] = canPin() ? ['taskset', ['-c', '1', process.execPath, ...args]] : [process.execPath, args];
   const started = performance.now();

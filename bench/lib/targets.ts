@@ -55,9 +55,9 @@ async function withAdmin(url: string, sql: string): Promise<void> {
 }
 
 /** Starts one target on a fresh database. `extraEnv` lets a scenario tune it (log level, instance count). */
-export async function startTarget(kind: TargetKind, options: BenchOptions, extraEnv: Record<string, string> = {}, serverOptions: { probe?: string } = {}): Promise<Target> {
+export async function startTarget(kind: TargetKind, options: BenchOptions, extraEnv: Record<string, string> = {}, serverOptions: { probe?: boolean } = {}): Promise<Target> {
   if (kind === 'baseline') {
-    const server = await startServer('dist/bench/baseline/server.js', extraEnv);
+    const server = await startServer('dist/bench/baseline/server.js', extraEnv, serverOptions);
     const addInstance = () => Promise.reject(new Error('the baseline is one process'));
     return { kind, label: targetLabel[kind], server, addInstance, stop: () => server.stop() };
   }

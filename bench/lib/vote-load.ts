@@ -30,6 +30,8 @@ export interface StepResult {
   /** The generator's send lag p99 exceeded a tenth of the p99 limit: the step measures the generator too. */
   generatorBound: boolean;
   rssMb: number;
+  /** From the server's probe, when it runs one: what stopped its event loop during the step (null without a probe). */
+  server: { loopMaxMs: number; gcPauseMs: number; gcMaxMs: number; gcMajor: number } | null;
   passed: boolean;
 }
 
@@ -90,6 +92,8 @@ export class VoteLoad {
     let failed = 0;
     let skipped = 0;
     const inFlight: Promise<void>[] = [];
+    const probe = this.target.server.sample;
+    await probe?.();
     const cpuBefore = this.target.server.cpuSeconds();
     const generatorCpuBefore = process.cpuUsage();
     const started = performance.now();
@@ -134,6 +138,7 @@ export class VoteLoad {
     const receivedTotal = this.received.flat().reduce((a, b) => a + b, 0);
     const deliveredPct = expected === 0 ? 100 : round((Math.min(receivedTotal, expected) / expected) * 100, 2);
     const broadcast = this.broadcast.summary();
+    const seen = await probe?.();
     return {
       rate,
       sent,
@@ -149,6 +154,7 @@ export class VoteLoad {
       generatorCpuPct: round(((generatorCpu.user + generatorCpu.system) / 1e6 / elapsed) * 100, 0),
       generatorBound: sendLag.p99 > maxP99Ms / 10,
       rssMb: Math.round(this.target.server.rssBytes() / 2 ** 20),
+      server: seen ? { loopMaxMs: round(seen.eventLoopMaxMs, 0), gcPauseMs: round(seen.gcPauseMs, 0), gcMaxMs: round(seen.gcMaxMs, 1), gcMajor: seen.gcMajor } : null,
       passed: failed === 0 && skipped === 0 && deliveredPct === 100 && broadcast.p99 <= maxP99Ms,
     };
   }
