@@ -80,6 +80,23 @@ const PARTICIPATION_JOINS = `
   LEFT JOIN event_listeners l ON l.event_id = me.event_id AND l.user_id = me.user_id
   LEFT JOIN event_delegates d ON d.event_id = me.event_id AND d.user_id = me.user_id`;
 
+/**
+ * Prepared, like EVENT_BY_ID: the event page (`GET /api/events/:id`, and every mutation that answers with it)
+ * and the participation check (see bench/results/changes.md for what planning them at every call cost).
+ */
+const PARTICIPATION = new PreparedStatement(`SELECT ${PARTICIPATION_COLUMNS} FROM (SELECT $1::uuid AS event_id, $2::uuid AS user_id) me ${PARTICIPATION_JOINS}`);
+const SNAPSHOT = new PreparedStatement(
+  `SELECT ${EVENT_COLUMNS}, ${PARTICIPATION_COLUMNS},
+          (SELECT count(*)::int FROM event_listeners WHERE event_id = e.id) AS "listenerCount",
+          ${entryColumns('entry.')},
+          EXISTS (SELECT 1 FROM event_votes v WHERE v.entry_id = x.id AND v.user_id = $2::uuid) AS "votedByMe"
+   FROM events e
+   CROSS JOIN LATERAL (SELECT e.id AS event_id, $2::uuid AS user_id) me ${PARTICIPATION_JOINS}
+   LEFT JOIN event_entries x ON x.event_id = e.id AND x.status IN ('queued', 'playing')
+   WHERE e.id = $1::uuid
+   ORDER BY x.status = 'playing', ${QUEUE_ORDER}`,
+);
+
 function participationOf(row: ParticipationRow): Participation {
   const delegate = row.isDelegate ? { devices: row.allDevices ? ('all' as const) : row.sessionIds } : null;
   return { memberRole: row.memberRole, isListener: row.isListener, delegate };
@@ -206,10 +223,7 @@ export class EventsRepository {
   }
 
   async participation(sql: Sql, eventId: string, userId: string): Promise<Participation> {
-    const [row] = await sql.query<ParticipationRow>(`SELECT ${PARTICIPATION_COLUMNS} FROM (SELECT $1::uuid AS event_id, $2::uuid AS user_id) me ${PARTICIPATION_JOINS}`, [
-      eventId,
-      userId,
-    ]);
+    const [row] = await sql.query<ParticipationRow>(PARTICIPATION, [eventId, userId]);
     return participationOf(row);
   }
 
@@ -219,18 +233,10 @@ export class EventsRepository {
    * the one playing, each with whether the user voted for it. Null when there is no such event.
    */
   async snapshot(sql: Sql, eventId: string, userId: string): Promise<EventSnapshot | null> {
-    const rows = await sql.query<EventRow & ParticipationRow & { listenerCount: number; votedByMe: boolean | null } & Record<string, unknown>>(
-      `SELECT ${EVENT_COLUMNS}, ${PARTICIPATION_COLUMNS},
-              (SELECT count(*)::int FROM event_listeners WHERE event_id = e.id) AS "listenerCount",
-              ${entryColumns('entry.')},
-              EXISTS (SELECT 1 FROM event_votes v WHERE v.entry_id = x.id AND v.user_id = $2::uuid) AS "votedByMe"
-       FROM events e
-       CROSS JOIN LATERAL (SELECT e.id AS event_id, $2::uuid AS user_id) me ${PARTICIPATION_JOINS}
-       LEFT JOIN event_entries x ON x.event_id = e.id AND x.status IN ('queued', 'playing')
-       WHERE e.id = $1::uuid
-       ORDER BY x.status = 'playing', ${QUEUE_ORDER}`,
-      [eventId, userId],
-    );
+    const rows = await sql.query<EventRow & ParticipationRow & { listenerCount: number; votedByMe: boolean | null } & Record<string, unknown>>(SNAPSHOT, [
+      eventId,
+      userId,
+    ]);
     const [first] = rows;
     if (!first) return null;
     const event = Object.fromEntries(EVENT_FIELDS.map((field) => [field, first[field]])) as EventRow;

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { Queryable } from '../../infra/database';
+import { PreparedStatement, type Queryable } from '../../infra/database';
 import { TRACK_COLUMNS, type StoredTrack } from './stored-track';
 
 export type NewTrack = Omit<StoredTrack, 'id'>;
+
+/** Prepared: every queue entry, playlist track and now-playing card shown is read with it. */
+const BY_IDS = new PreparedStatement(`SELECT ${TRACK_COLUMNS} FROM tracks WHERE id = ANY($1::uuid[])`);
 
 @Injectable()
 export class TracksRepository {
@@ -16,8 +19,7 @@ export class TracksRepository {
 
   async findByIds(q: Queryable, ids: string[]): Promise<StoredTrack[]> {
     if (ids.length === 0) return [];
-    const rows = await q.query<StoredTrack>(`SELECT ${TRACK_COLUMNS} FROM tracks WHERE id = ANY($1::uuid[])`, [ids]);
-    return rows;
+    return q.query<StoredTrack>(BY_IDS, [ids]);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { returningRows, selectList, type ColumnOf, type Row } from '../../infra/database';
+import { PreparedStatement, returningRows, selectList, type ColumnOf, type Row } from '../../infra/database';
 import { User, type UserPlan } from './entities/user.entity';
 import { withDefaults, type MusicPreferences, type ProfileVisibility } from './profile-visibility';
 import type { Queryable, UserAccount } from './user-account';
@@ -23,6 +23,8 @@ const ACCOUNT_COLUMNS = [
 ] as const satisfies ReadonlyArray<ColumnOf<User>>;
 
 const COLUMNS = selectList(User, undefined, ACCOUNT_COLUMNS);
+/** Prepared: the people every event, queue entry and playlist mentions are read with it (user cards). */
+const BY_IDS = new PreparedStatement(`SELECT ${COLUMNS} FROM users WHERE id = ANY($1::uuid[])`);
 
 const toAccount = (row: UserRow): UserAccount => ({
   id: row.id,
@@ -85,7 +87,7 @@ export class UsersRepository {
 
   async findByIds(q: Queryable, ids: string[]): Promise<UserAccount[]> {
     if (ids.length === 0) return [];
-    const rows = await q.query<UserRow>(`SELECT ${COLUMNS} FROM users WHERE id = ANY($1::uuid[])`, [ids]);
+    const rows = await q.query<UserRow>(BY_IDS, [ids]);
     return rows.map(toAccount);
   }
 
