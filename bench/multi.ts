@@ -3,7 +3,7 @@ import { Args } from './lib/args';
 import { machineInfo } from './lib/machine';
 import { pinSelfToGeneratorCore } from './lib/processes';
 import { markdownTable, ratio, writeResults } from './lib/results';
-import { stepTable } from './lib/step-table';
+import { PROBE_COLUMNS, stepTable } from './lib/step-table';
 import { startTarget } from './lib/targets';
 import { rampVotes, type RampResult } from './lib/vote-ramp';
 
@@ -48,7 +48,7 @@ async function main() {
     ]),
   );
   const detail = runs.map(({ placement, result }) => `### Listeners on the ${placement}\n\n${stepTable(result.steps)}`).join('\n\n');
-  const intro = `Two instances on one PostgreSQL and one Redis, ${rooms} rooms × ${listenersPerRoom} raw WebSocket listeners, votes to instance A. ${pinning}. Knee and remote p99 at ${remote ? 'each rate' : ''} show what crossing Redis costs.`;
+  const intro = `Two instances on one PostgreSQL and one Redis, ${rooms} rooms × ${listenersPerRoom} raw WebSocket listeners, votes to instance A. ${pinning}. Knee and remote p99 at ${remote ? 'each rate' : ''} show what crossing Redis costs. Instance A runs a preloaded probe: ${PROBE_COLUMNS} (instance A's, also when the listeners are on B).`;
   writeResults('multi-instance', 'Cross-instance delivery through Redis', machine, `${intro}\n\n${summary}\n\n${detail}`, runs);
 }
 

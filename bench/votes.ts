@@ -6,7 +6,7 @@ import { markdownTable, ratio, writeResults } from './lib/results';
 import { startTarget, type TargetKind } from './lib/targets';
 import { rampVotes, type RampResult } from './lib/vote-ramp';
 import type { StepResult } from './lib/vote-load';
-import { stepTable } from './lib/step-table';
+import { PROBE_COLUMNS, stepTable } from './lib/step-table';
 
 /**
  * Vote → broadcast ramp: R rooms × L listeners, open-loop votes at rising rates until the knee (the highest
@@ -70,7 +70,7 @@ async function main() {
     ]),
   );
   const detail = runs.map((r) => `### ${r.label}\n\n${stepTable(r.steps)}`).join('\n\n');
-  const intro = `${rooms} rooms × ${listenersPerRoom} listeners (${raw ? 'raw WebSocket' : 'socket.io-client'} listeners), open-loop votes alternating PUT/DELETE, ${stepMs / 1000} s per step after a warm-up; knee = highest rate with broadcast p99 ≤ ${maxP99} ms, 100 % delivered and every request 2xx. Per-user vote bucket and rate limits off. ${pinning}. Each server runs a preloaded probe: *server loop max* is the longest its event loop was blocked during the step (10 ms resolution), *GC pauses* the garbage collector's pauses of its main thread (sum, the longest, how many major), so a step that fails with the core not saturated shows whether the server stalled.`;
+  const intro = `${rooms} rooms × ${listenersPerRoom} listeners (${raw ? 'raw WebSocket' : 'socket.io-client'} listeners), open-loop votes alternating PUT/DELETE, ${stepMs / 1000} s per step after a warm-up; knee = highest rate with broadcast p99 ≤ ${maxP99} ms, 100 % delivered and every request 2xx. Per-user vote bucket and rate limits off. ${pinning}. Each server runs a preloaded probe: ${PROBE_COLUMNS}.`;
   writeResults(`votes-${rooms}x${listenersPerRoom}`, `Vote → broadcast, ${rooms} × ${listenersPerRoom}`, machine, `${intro}\n\n${summary}\n\n${detail}`, { rooms, listenersPerRoom, rates, stepMs, runs });
 }
 
